@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026 The mpdk authors
+ */
+
+#ifndef MPDK_BENCH_H
+#define MPDK_BENCH_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <rte_mempool.h>
+
+#include "mpdk_protocol.h"
+
+#define BENCH_MAX_BURST 256
+#define BENCH_NBLS 8192          /* NBLs the tx protocol cycles through */
+#define BENCH_MBUFS 16383        /* mbufs of each pool (2^n - 1) */
+#define BENCH_MBUF_CACHE 256
+#define BENCH_MAX_ROUNDS 64
+
+struct bench_opts {
+	const char *test;        /* tx | all */
+	const char *dev;         /* ethdev name */
+	unsigned int burst;
+	unsigned int size;
+	double duration;         /* seconds per round */
+	unsigned int rounds;
+	const char *mode;        /* inline | poller | both */
+	bool json;
+};
+
+/* One measured run. */
+struct bench_run {
+	uint64_t pkts;           /* packets sent (raw) or NBLs completed (mpdk) */
+	uint64_t tsc;            /* cycles the sending core spent */
+};
+
+/* Result of one test: medians of the rounds. */
+struct bench_result {
+	const char *test;
+	const char *mode;
+	const char *pmd;
+	unsigned int burst;
+	unsigned int size;
+	double raw_mpps;
+	double mpdk_mpps;
+	double raw_cpp;          /* cycles per packet */
+	double mpdk_cpp;
+	uint64_t sent;           /* mpdk NBLs sent, all rounds */
+	uint64_t completed;
+	uint64_t by_status[MPDK_STATUS__COUNT];
+	uint64_t outstanding;
+	bool exact_once;         /* sent == completed, no violation */
+};
+
+/* bench_util.c */
+double bench_median(double *v, unsigned int n);
+double bench_mpps(const struct bench_run *r);
+double bench_cpp(const struct bench_run *r);
+void bench_fill_frame(uint8_t *buf, unsigned int len);
+void bench_print_result(const struct bench_opts *o,
+			const struct bench_result *r);
+
+/* bench_tx.c */
+int bench_tx_init(const struct bench_opts *o);
+void bench_tx_fini(void);
+int bench_tx(const struct bench_opts *o, const char *mode,
+	     struct bench_result *res);
+
+#endif /* MPDK_BENCH_H */

@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026 The mpdk authors
+ */
+
+#ifndef MPDK_ETHDEV_PRIVATE_H
+#define MPDK_ETHDEV_PRIVATE_H
+
+/*
+ * The generic ethdev miniport: one mpdk adapter over one DPDK port.
+ *
+ * TX completion ("the PMD released the buffer"): before rte_eth_tx_burst()
+ * every segment of every NB gets one extra mbuf reference.  A PMD frees a
+ * transmitted mbuf with rte_pktmbuf_free(), which then only drops that
+ * reference; the NBL is complete once every segment is back to refcnt 1.
+ * Copying PMDs (null, tap, pcap) drop it inside tx_burst, net_ring's
+ * consumer when it frees, real NICs on a later tx_burst or
+ * rte_eth_tx_done_cleanup().  MBUF_FAST_FREE stays off, since it bypasses
+ * the reference count.
+ *
+ * Per TX queue:
+ *  - lock: serialises senders of the queue and the poller's backlog flush
+ *    and cleanup (poller: trylock only, it never spins);
+ *  - inflight: rte_ring of NBLs fully accepted by tx_burst, single
+ *    producer (senders, under lock) / single consumer (the poller);
+ *  - backlog: NBLs not accepted yet (TX ring full), sent first next time;
+ *  - pend: poller-private list of NBLs still held by the PMD.
+ */
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <rte_ethdev.h>
+#include <rte_log.h>
+#include <rte_ring.h>
+#include <rte_spinlock.h>
+
+#include "mpdk_miniport.h"
+
+extern int mpdk_ethdev_logtype;
+
+#define ETH_LOG(level, fmt, ...) \
+	rte_log(RTE_LOG_ ## level, mpdk_ethdev_logtype, \
+		"MPDK_ETHDEV: " fmt "\n", ##__VA_ARGS__)
+
+#define ETH_MINIPORT_NAME "ethdev"
+
+#define ETH_TX_BURST 32           /* mbufs per rte_eth_tx_burst() */
+#define ETH_REAP_BURST 64u        /* NBLs per in-flight ring dequeue */
+#define ETH_DEFAULT_TXD 1024
+#define ETH_DEFAULT_RXD 1024
+#define ETH_DEFAULT_BACKLOG 1024  /* NBLs queued behind a full TX ring */
+#define ETH_DEFAULT_INFLIGHT 8192 /* NBLs between tx_burst and release */
+#define ETH_RX_POOL_CACHE 256
+
+/* miniport_reserved[] slots while the NBL is in this miniport. */
+#define ETH_RSV_NEXT_NB 0         /* next NB to give to tx_burst */
+
+struct eth_txq {
+	rte_spinlock_t lock;
+	uint16_t port_id;
+	uint16_t queue_id;
+	bool cleanup_ok;              /* rte_eth_tx_done_cleanup() supported */
+	struct rte_ring *inflight;
+	/* Backlog, under lock. */
+	struct mpdk_nbl *bl_head;
+	struct mpdk_nbl *bl_tail;
+	uint32_t bl_count;
+	uint32_t bl_max;
+	/* Poller private: NBLs the PMD still holds, oldest first. */
+	struct mpdk_nbl *pend_head __rte_cache_aligned;
+	struct mpdk_nbl *pend_tail;
+	uint32_t pend_count;
+	/* Statistics. */
+	uint64_t tx_full;             /* tx_burst accepted less than offered */
+	uint64_t backlogged;          /* NBLs that waited in the backlog */
+	uint64_t resources;           /* NBLs refused: ring and backlog full */
+	uint64_t invalid;             /* NBLs refused by validation */
+} __rte_cache_aligned;
+
+struct eth_adapter {
+	struct mpdk_adapter *adapter;
+	uint16_t port_id;
+	uint16_t n_queues;
+	uint32_t max_frame;           /* largest frame, Ethernet header included */
+	uint16_t max_segs;            /* segments per frame the PMD takes */
+	uint16_t txd;
+	uint16_t rxd;
+	struct rte_mempool *rx_pool;
+	struct eth_txq txq[MPDK_MAX_QUEUES];
+};
+
+/* ethdev_tx.c */
+void eth_send_nbls(void *ctx, uint16_t queue, struct mpdk_nbl *chain,
+		   uint32_t flags);
+unsigned int eth_tx_reap(struct eth_adapter *ea, struct eth_txq *txq,
+			 unsigned int budget);
+int eth_txq_setup(struct eth_adapter *ea, struct eth_txq *txq, uint16_t qid,
+		  uint32_t backlog, uint32_t inflight, int socket);
+void eth_txq_release(struct eth_txq *txq);
+
+#endif /* MPDK_ETHDEV_PRIVATE_H */

@@ -1,0 +1,474 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026 The mpdk authors
+ *
+ * Generic ethdev miniport, data path: send (MiniportSendNetBufferLists)
+ * and TX completion reaping (the TX half of MiniportInterruptDPC).
+ */
+
+#include <stdio.h>
+
+#include <rte_errno.h>
+#include <rte_ether.h>
+#include <rte_mbuf.h>
+
+#include "ethdev_private.h"
+
+/* Length checks of one NB. */
+static inline bool
+nb_length_ok(const struct eth_adapter *ea, const struct rte_mbuf *nb)
+{
+	return nb->pkt_len >= RTE_ETHER_HDR_LEN && nb->pkt_len <= ea->max_frame &&
+	       nb->nb_segs <= ea->max_segs;
+}
+
+/*
+ * Checks of an NBL queued for later (backlog): lengths, and every segment
+ * ours alone (refcnt 1), or "refcnt back to 1" could not mean "released".
+ */
+static inline mpdk_status_t
+eth_validate(const struct eth_adapter *ea, struct mpdk_nbl *nbl)
+{
+	struct rte_mbuf *nb, *seg;
+
+	MPDK_NB_FOREACH(nb, nbl) {
+		if (unlikely(!nb_length_ok(ea, nb)))
+			return MPDK_STATUS_INVALID_LENGTH;
+		for (seg = nb; seg != NULL; seg = seg->next)
+			if (unlikely(rte_mbuf_refcnt_read(seg) != 1))
+				return MPDK_STATUS_INVALID_DATA;
+	}
+	nbl->miniport_reserved[ETH_RSV_NEXT_NB] = (uintptr_t)nbl->first_nb;
+	return MPDK_STATUS_SUCCESS;
+}
+
+static inline void
+nb_hold(struct rte_mbuf *nb)
+{
+	struct rte_mbuf *seg;
+
+	for (seg = nb; seg != NULL; seg = seg->next)
+		rte_mbuf_refcnt_update(seg, 1);
+}
+
+static inline void
+nb_unhold(struct rte_mbuf *nb)
+{
+	struct rte_mbuf *seg;
+
+	for (seg = nb; seg != NULL; seg = seg->next)
+		rte_mbuf_refcnt_update(seg, -1);
+}
+
+/*
+ * Fast path: validate an NBL, take the PMD's reference on each segment and
+ * put its NBs in @p pkts, in one pass.  On error nothing is held.
+ */
+static inline mpdk_status_t
+eth_take(const struct eth_adapter *ea, struct mpdk_nbl *nbl,
+	 struct rte_mbuf **pkts)
+{
+	struct rte_mbuf *nb = nbl->first_nb, *seg;
+	uint32_t i;
+
+	for (i = 0; i < nbl->nb_count; i++) {
+		if (unlikely(!nb_length_ok(ea, nb)))
+			goto undo_len;
+		for (seg = nb; seg != NULL; seg = seg->next) {
+			if (unlikely(rte_mbuf_refcnt_read(seg) != 1))
+				goto undo_data;
+			rte_mbuf_refcnt_set(seg, 2);
+		}
+		pkts[i] = nb;
+		if (i + 1 < nbl->nb_count)
+			nb = mpdk_nb_next(nb);
+	}
+	return MPDK_STATUS_SUCCESS;
+
+undo_data:
+	for (seg = nb; seg != NULL && rte_mbuf_refcnt_read(seg) == 2;
+	     seg = seg->next)
+		rte_mbuf_refcnt_set(seg, 1);
+	while (i-- > 0)
+		nb_unhold(pkts[i]);
+	return MPDK_STATUS_INVALID_DATA;
+undo_len:
+	while (i-- > 0)
+		nb_unhold(pkts[i]);
+	return MPDK_STATUS_INVALID_LENGTH;
+}
+
+/* True once the PMD dropped its reference on every segment.  Acquire:
+ * whatever the PMD or consumer did with the data happened before. */
+static inline bool
+nbl_released(const struct mpdk_nbl *nbl)
+{
+	const struct rte_mbuf *nb = nbl->first_nb, *seg;
+	uint32_t n = nbl->nb_count;
+
+	for (;;) {
+		for (seg = nb; seg != NULL; seg = seg->next)
+			if (__atomic_load_n(&seg->refcnt, __ATOMIC_ACQUIRE) != 1)
+				return false;
+		if (--n == 0)
+			return true;
+		nb = mpdk_nb_next(nb);
+	}
+}
+
+/*
+ * Hand NBLs to tx_burst until the TX ring or the in-flight ring is full.
+ * NBLs fully accepted go to the in-flight ring.  Returns the NBLs not
+ * fully accepted (the first may be partly sent); *n_done counts the
+ * accepted ones.  Called with txq->lock held.
+ */
+static struct mpdk_nbl *
+eth_xmit(struct eth_txq *txq, struct mpdk_nbl *list, uint32_t *n_done)
+{
+	struct rte_mbuf *pkts[ETH_TX_BURST];
+	struct mpdk_nbl *done[ETH_TX_BURST];
+
+	*n_done = 0;
+	while (list != NULL) {
+		unsigned int room = rte_ring_free_count(txq->inflight);
+		unsigned int cnt = 0, n_nbl = 0, nd = 0, k;
+		struct mpdk_nbl *nbl = list;
+		uint16_t sent;
+
+		if (room == 0)
+			break;
+		while (nbl != NULL && cnt < ETH_TX_BURST && n_nbl < room) {
+			struct rte_mbuf *nb = (struct rte_mbuf *)
+				nbl->miniport_reserved[ETH_RSV_NEXT_NB];
+
+			while (nb != NULL && cnt < ETH_TX_BURST) {
+				nb_hold(nb);
+				pkts[cnt++] = nb;
+				nb = mpdk_nb_next(nb);
+			}
+			n_nbl++;
+			if (nb != NULL)
+				break; /* the NBL goes on in the next burst */
+			nbl = nbl->next;
+		}
+
+		sent = rte_eth_tx_burst(txq->port_id, txq->queue_id, pkts,
+					(uint16_t)cnt);
+		for (k = sent; k < cnt; k++)
+			nb_unhold(pkts[k]);
+
+		/* Advance the NBLs by the NBs the PMD took. */
+		k = 0;
+		while (k < sent) {
+			struct rte_mbuf *nb = (struct rte_mbuf *)
+				list->miniport_reserved[ETH_RSV_NEXT_NB];
+
+			while (nb != NULL && k < sent) {
+				nb = mpdk_nb_next(nb);
+				k++;
+			}
+			list->miniport_reserved[ETH_RSV_NEXT_NB] = (uintptr_t)nb;
+			if (nb != NULL)
+				break;
+			done[nd++] = list;
+			list = list->next; /* read before the poller may see it */
+		}
+		if (nd != 0) {
+			/* Cannot fail: nd <= n_nbl <= room, one producer. */
+			rte_ring_sp_enqueue_bulk(txq->inflight, (void **)done, nd,
+						 NULL);
+			*n_done += nd;
+		}
+		if (sent < cnt) {
+			txq->tx_full++;
+			break;
+		}
+	}
+	return list;
+}
+
+/* Retry the backlog.  Called with txq->lock held. */
+static void
+eth_backlog_flush(struct eth_txq *txq)
+{
+	uint32_t n_done;
+
+	txq->bl_head = eth_xmit(txq, txq->bl_head, &n_done);
+	__atomic_store_n(&txq->bl_count, txq->bl_count - n_done,
+			 __ATOMIC_RELAXED);
+	if (txq->bl_head == NULL)
+		txq->bl_tail = NULL;
+}
+
+/*
+ * Queue what tx_burst did not take.  A partly sent NBL always waits (some
+ * of it is on the wire); the others wait while the backlog has room and
+ * are refused with RESOURCES after that.  Called with txq->lock held.
+ */
+static void
+eth_backlog_add(struct eth_txq *txq, struct mpdk_nbl *list,
+		struct mpdk_nbl ***refusedp)
+{
+	struct mpdk_nbl *next;
+
+	for (; list != NULL; list = next) {
+		bool partial = list->miniport_reserved[ETH_RSV_NEXT_NB] !=
+			       (uintptr_t)list->first_nb;
+
+		next = list->next;
+		list->next = NULL;
+		if (partial || txq->bl_count < txq->bl_max) {
+			if (txq->bl_tail != NULL)
+				txq->bl_tail->next = list;
+			else
+				txq->bl_head = list;
+			txq->bl_tail = list;
+			__atomic_store_n(&txq->bl_count, txq->bl_count + 1,
+					 __ATOMIC_RELAXED);
+			txq->backlogged++;
+		} else {
+			list->status = MPDK_STATUS_RESOURCES;
+			**refusedp = list;
+			*refusedp = &list->next;
+			txq->resources++;
+		}
+	}
+}
+
+/* Validate a list for the backlog; invalid NBLs go to *refusedp. */
+static struct mpdk_nbl *
+eth_validate_list(const struct eth_adapter *ea, struct mpdk_nbl *list,
+		  struct mpdk_nbl ***refusedp, uint32_t *n_invalid)
+{
+	struct mpdk_nbl *good = NULL, **goodp = &good, *next;
+	mpdk_status_t st;
+
+	for (; list != NULL; list = next) {
+		next = list->next;
+		st = eth_validate(ea, list);
+		if (likely(st == MPDK_STATUS_SUCCESS)) {
+			*goodp = list;
+			goodp = &list->next;
+			continue;
+		}
+		list->status = st;
+		**refusedp = list;
+		*refusedp = &list->next;
+		(*n_invalid)++;
+	}
+	*goodp = NULL;
+	return good;
+}
+
+/*
+ * Send new NBLs in one pass (validate, hold, gather, tx_burst) while the
+ * TX ring takes everything.  Returns what is left, validated, for the
+ * general path (eth_xmit) and the backlog.  Called with txq->lock held.
+ */
+static struct mpdk_nbl *
+eth_xmit_new(struct eth_adapter *ea, struct eth_txq *txq,
+	     struct mpdk_nbl *chain, struct mpdk_nbl ***refusedp,
+	     uint32_t *n_invalid)
+{
+	struct rte_mbuf *pkts[ETH_TX_BURST];
+	struct mpdk_nbl *nbls[ETH_TX_BURST];
+	unsigned int room, cnt, k, i, j, acc;
+	uint16_t sent;
+	mpdk_status_t st;
+
+	while (chain != NULL) {
+		room = rte_ring_free_count(txq->inflight);
+		cnt = 0;
+		k = 0;
+		while (chain != NULL && k < room &&
+		       chain->nb_count <= ETH_TX_BURST - cnt) {
+			struct mpdk_nbl *nbl = chain;
+
+			chain = nbl->next;
+			st = eth_take(ea, nbl, pkts + cnt);
+			if (unlikely(st != MPDK_STATUS_SUCCESS)) {
+				nbl->status = st;
+				**refusedp = nbl;
+				*refusedp = &nbl->next;
+				(*n_invalid)++;
+				continue;
+			}
+			nbls[k++] = nbl;
+			cnt += nbl->nb_count;
+		}
+		if (cnt == 0)
+			break; /* no room, or an NBL wider than a burst */
+
+		sent = rte_eth_tx_burst(txq->port_id, txq->queue_id, pkts,
+					(uint16_t)cnt);
+		if (likely(sent == cnt)) {
+			/* Cannot fail: k <= room and we are the one producer. */
+			rte_ring_sp_enqueue_bulk(txq->inflight, (void **)nbls, k,
+						 NULL);
+			continue;
+		}
+
+		/* The ring filled up: keep order, leave the rest for later. */
+		txq->tx_full++;
+		for (i = sent; i < cnt; i++)
+			nb_unhold(pkts[i]);
+		for (j = 0, acc = 0; j < k && acc + nbls[j]->nb_count <= sent; j++)
+			acc += nbls[j]->nb_count;
+		if (j != 0)
+			rte_ring_sp_enqueue_bulk(txq->inflight, (void **)nbls, j,
+						 NULL);
+		chain = eth_validate_list(ea, chain, refusedp, n_invalid);
+		for (i = k; i-- > j;) {
+			nbls[i]->miniport_reserved[ETH_RSV_NEXT_NB] =
+				(uintptr_t)nbls[i]->first_nb;
+			nbls[i]->next = chain;
+			chain = nbls[i];
+		}
+		if (acc < sent) {
+			/* nbls[j] is partly on the wire. */
+			struct rte_mbuf *nb = nbls[j]->first_nb;
+
+			for (; acc < sent; acc++)
+				nb = mpdk_nb_next(nb);
+			nbls[j]->miniport_reserved[ETH_RSV_NEXT_NB] = (uintptr_t)nb;
+		}
+		return chain;
+	}
+	return eth_validate_list(ea, chain, refusedp, n_invalid);
+}
+
+void
+eth_send_nbls(void *ctx, uint16_t queue, struct mpdk_nbl *chain,
+	      uint32_t flags __rte_unused)
+{
+	struct eth_adapter *ea = ctx;
+	struct eth_txq *txq = &ea->txq[queue];
+	struct mpdk_nbl *bad = NULL, **badp = &bad;
+	uint32_t n_invalid = 0, n_done;
+
+	rte_spinlock_lock(&txq->lock);
+	/* The backlog goes first: a queue keeps its order. */
+	if (unlikely(txq->bl_head != NULL))
+		eth_backlog_flush(txq);
+	if (likely(txq->bl_head == NULL)) {
+		chain = eth_xmit_new(ea, txq, chain, &badp, &n_invalid);
+		if (chain != NULL) /* wide NBLs, or ring full */
+			chain = eth_xmit(txq, chain, &n_done);
+	} else {
+		chain = eth_validate_list(ea, chain, &badp, &n_invalid);
+	}
+	if (chain != NULL)
+		eth_backlog_add(txq, chain, &badp);
+	txq->invalid += n_invalid;
+	rte_spinlock_unlock(&txq->lock);
+
+	*badp = NULL;
+	if (bad != NULL)
+		mpdk_m_send_nbls_complete(ea->adapter, bad, 0);
+}
+
+unsigned int
+eth_tx_reap(struct eth_adapter *ea, struct eth_txq *txq, unsigned int budget)
+{
+	struct mpdk_nbl *done[ETH_REAP_BURST];
+	struct mpdk_nbl *nbl, *prev = NULL, **pp = &txq->pend_head;
+	unsigned int n_done = 0, nd = 0, taken = 0, i, n;
+
+	/* Older NBLs the PMD still held last time. */
+	while ((nbl = *pp) != NULL && taken < budget) {
+		taken++;
+		if (!nbl_released(nbl)) {
+			prev = nbl;
+			pp = &nbl->next;
+			continue;
+		}
+		*pp = nbl->next;
+		if (txq->pend_tail == nbl)
+			txq->pend_tail = prev;
+		txq->pend_count--;
+		nbl->status = MPDK_STATUS_SUCCESS;
+		done[nd++] = nbl;
+		if (nd == RTE_DIM(done)) {
+			mpdk_m_send_nbls_complete_bulk(ea->adapter, done, nd, 0);
+			n_done += nd;
+			nd = 0;
+		}
+	}
+
+	/* NBLs accepted since, in bursts from the in-flight ring. */
+	while (taken < budget) {
+		struct mpdk_nbl *objs[ETH_REAP_BURST];
+
+		n = rte_ring_sc_dequeue_burst(txq->inflight, (void **)objs,
+					      RTE_MIN(ETH_REAP_BURST - nd,
+						      budget - taken), NULL);
+		if (n == 0)
+			break;
+		taken += n;
+		for (i = 0; i < n; i++) {
+			nbl = objs[i];
+			if (likely(nbl_released(nbl))) {
+				nbl->status = MPDK_STATUS_SUCCESS;
+				done[nd++] = nbl;
+				continue;
+			}
+			nbl->next = NULL;
+			if (txq->pend_tail != NULL)
+				txq->pend_tail->next = nbl;
+			else
+				txq->pend_head = nbl;
+			txq->pend_tail = nbl;
+			txq->pend_count++;
+		}
+		if (nd == RTE_DIM(done)) {
+			mpdk_m_send_nbls_complete_bulk(ea->adapter, done, nd, 0);
+			n_done += nd;
+			nd = 0;
+		}
+	}
+
+	/* Never spin here: a sender holding the lock makes progress anyway. */
+	if ((txq->pend_count != 0 && txq->cleanup_ok) ||
+	    __atomic_load_n(&txq->bl_count, __ATOMIC_RELAXED) != 0) {
+		if (rte_spinlock_trylock(&txq->lock)) {
+			if (txq->pend_count != 0 && txq->cleanup_ok)
+				rte_eth_tx_done_cleanup(txq->port_id,
+							txq->queue_id, 0);
+			if (txq->bl_head != NULL)
+				eth_backlog_flush(txq);
+			rte_spinlock_unlock(&txq->lock);
+		}
+	}
+
+	if (nd != 0)
+		mpdk_m_send_nbls_complete_bulk(ea->adapter, done, nd, 0);
+	return n_done + nd;
+}
+
+int
+eth_txq_setup(struct eth_adapter *ea, struct eth_txq *txq, uint16_t qid,
+	      uint32_t backlog, uint32_t inflight, int socket)
+{
+	char name[RTE_RING_NAMESIZE];
+
+	rte_spinlock_init(&txq->lock);
+	txq->port_id = ea->port_id;
+	txq->queue_id = qid;
+	txq->bl_max = backlog;
+	snprintf(name, sizeof(name), "mpdk_if_%u_%u", ea->port_id, qid);
+	txq->inflight = rte_ring_create(name, inflight, socket,
+					RING_F_SP_ENQ | RING_F_SC_DEQ |
+					RING_F_EXACT_SZ);
+	if (txq->inflight == NULL) {
+		ETH_LOG(ERR, "port %u: in-flight ring %s: %s", ea->port_id,
+			name, rte_strerror(rte_errno));
+		return -rte_errno;
+	}
+	return 0;
+}
+
+void
+eth_txq_release(struct eth_txq *txq)
+{
+	rte_ring_free(txq->inflight);
+	txq->inflight = NULL;
+}

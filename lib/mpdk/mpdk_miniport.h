@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026 The mpdk authors
+ */
+
+#ifndef MPDK_MINIPORT_H
+#define MPDK_MINIPORT_H
+
+/**
+ * @file
+ * Miniport driver SDK: the lower edge (NdisMRegisterMiniportDriver,
+ * NdisMSetMiniportAttributes, NdisMSendNetBufferListsComplete, ...).
+ *
+ * Handlers run in these contexts:
+ *  - initialize, halt: the control thread (mpdk_adapter_create/destroy);
+ *  - send_nbls: the sender's thread, with the queue the library chose;
+ *    several threads may call it at once for different queues, and for
+ *    the same queue too (non-EAL threads share queue 0): a miniport
+ *    serialises per queue;
+ *  - poll: the poller that owns the queue, one thread per queue;
+ *  - return_nbls: any thread;
+ *  - cancel_send, oid_request, reset, pause, restart: the control thread or
+ *    the adapter's queue-0 poller.
+ *
+ * A missing optional handler makes the library wrapper answer
+ * MPDK_STATUS_NOT_SUPPORTED; the library never calls a NULL handler.
+ */
+
+#include <stdint.h>
+
+#include <rte_ether.h>
+
+#include "mpdk.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * MiniportInitializeEx: bring up an adapter.  Before returning SUCCESS
+ * the handler calls mpdk_m_set_attributes().
+ *
+ * @param[out] adapter_ctx  The miniport's context for this adapter,
+ *                          passed to every other handler.
+ * @return MPDK_STATUS_SUCCESS or a failure status (the adapter is freed).
+ */
+typedef mpdk_status_t (*mpdk_miniport_initialize_fn)(void *driver_ctx,
+	struct mpdk_adapter *adapter, const struct mpdk_adapter_config *cfg,
+	void **adapter_ctx);
+
+/** MiniportHaltEx: release everything of the adapter. */
+typedef void (*mpdk_miniport_halt_fn)(void *adapter_ctx);
+
+/**
+ * MiniportSendNetBufferLists: transmit a chain on @p queue.  Every NBL is
+ * finished exactly once with mpdk_m_send_nbls_complete(): inside this call
+ * (a synchronous status: SUCCESS, RESOURCES, FAILURE, INVALID_LENGTH...) or
+ * later (PENDING).  The library already refused what it could (closed
+ * binding, paused adapter, NBL without NB).
+ */
+typedef void (*mpdk_miniport_send_nbls_fn)(void *adapter_ctx, uint16_t queue,
+	struct mpdk_nbl *chain, uint32_t flags);
+
+/** MiniportReturnNetBufferLists: indicated NBLs are back. */
+typedef void (*mpdk_miniport_return_nbls_fn)(void *adapter_ctx,
+	struct mpdk_nbl *chain, uint32_t flags);
+
+/**
+ * MiniportInterruptDPC: reap TX completions and receive on @p queue, at
+ * most @p budget NBLs of each.
+ *
+ * @return Work done (0 when idle).
+ */
+typedef unsigned int (*mpdk_miniport_poll_fn)(void *adapter_ctx,
+	uint16_t queue, unsigned int budget);
+
+/** MiniportCancelSend: finish queued NBLs carrying @p cancel_id with
+ *  MPDK_STATUS_SEND_ABORTED. */
+typedef mpdk_status_t (*mpdk_miniport_cancel_send_fn)(void *adapter_ctx,
+	uint64_t cancel_id);
+
+/** MiniportOidRequest: SUCCESS/failure now, or PENDING then
+ *  mpdk_m_oid_request_complete(). */
+typedef mpdk_status_t (*mpdk_miniport_oid_request_fn)(void *adapter_ctx,
+	struct mpdk_oid_request *req);
+
+/** MiniportResetEx: SUCCESS now, or PENDING then mpdk_m_reset_complete(). */
+typedef mpdk_status_t (*mpdk_miniport_reset_fn)(void *adapter_ctx);
+
+/** MiniportPause: SUCCESS now, or PENDING then mpdk_m_pause_complete(). */
+typedef mpdk_status_t (*mpdk_miniport_pause_fn)(void *adapter_ctx);
+
+/** MiniportRestart: SUCCESS now, or PENDING then mpdk_m_restart_complete(). */
+typedef mpdk_status_t (*mpdk_miniport_restart_fn)(void *adapter_ctx);
+
+/**
+ * Miniport driver characteristics (NDIS_MINIPORT_DRIVER_CHARACTERISTICS).
+ * Mandatory: name, initialize, halt, send_nbls, return_nbls.
+ */
+struct mpdk_miniport_ops {
+	const char *name;
+	mpdk_miniport_initialize_fn initialize;
+	mpdk_miniport_halt_fn halt;
+	mpdk_miniport_send_nbls_fn send_nbls;
+	mpdk_miniport_return_nbls_fn return_nbls;
+	mpdk_miniport_poll_fn poll;
+	mpdk_miniport_cancel_send_fn cancel_send;
+	mpdk_miniport_oid_request_fn oid_request;
+	mpdk_miniport_reset_fn reset;
+	mpdk_miniport_pause_fn pause;
+	mpdk_miniport_restart_fn restart;
+};
+
+/**
+ * Register a miniport driver (NdisMRegisterMiniportDriver).  The ops table
+ * is copied.
+ *
+ * Context: control thread, after mpdk_init().
+ *
+ * @return MPDK_STATUS_SUCCESS; MPDK_STATUS_INVALID_PARAMETER for NULL ops,
+ *         a missing name or mandatory handler (the log names it);
+ *         MPDK_STATUS_ALREADY_EXISTS; MPDK_STATUS_RESOURCES.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_miniport_register(const struct mpdk_miniport_ops *ops, void *driver_ctx,
+		       struct mpdk_miniport_driver **out);
+
+/**
+ * Deregister a miniport driver (NdisMDeregisterMiniportDriver).
+ *
+ * Context: control thread.
+ *
+ * @return MPDK_STATUS_SUCCESS, MPDK_STATUS_INVALID_PARAMETER, or
+ *         MPDK_STATUS_BUSY (adapters of this driver still exist).
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_miniport_deregister(struct mpdk_miniport_driver *drv);
+
+/** Adapter attributes (NdisMSetMiniportAttributes). */
+struct mpdk_adapter_attrs {
+	uint16_t n_queues;             /**< TX and RX queues, 1..MPDK_MAX_QUEUES. */
+	uint32_t mtu;                  /**< Current MTU (payload bytes). */
+	uint32_t max_frame;            /**< Largest frame sent, header included. */
+	struct rte_ether_addr mac;     /**< Current MAC address. */
+	struct rte_ether_addr perm_mac;/**< Permanent MAC address. */
+};
+
+/**
+ * Set an adapter's attributes; called from initialize.
+ *
+ * Context: the initialize handler.
+ *
+ * @return MPDK_STATUS_SUCCESS or MPDK_STATUS_INVALID_PARAMETER (bad queue
+ *         count).
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_m_set_attributes(struct mpdk_adapter *adapter,
+		      const struct mpdk_adapter_attrs *attrs);
+
+/** Read an adapter's attributes. Context: any thread. */
+MPDK_EXPORT void
+mpdk_m_get_attributes(const struct mpdk_adapter *adapter,
+		      struct mpdk_adapter_attrs *attrs);
+
+/**
+ * NdisMSendNetBufferListsComplete: hand NBLs back to their senders.  Each
+ * NBL carries its final status (never PENDING).  The chain may mix
+ * bindings and queues; the library routes each NBL to the binding that
+ * sent it (nbl->source_handle), in batches.
+ *
+ * Called from a poll step of the queue's poller, the NBLs join that step's
+ * batches.  Called anywhere else (inside send_nbls, from another thread),
+ * they are queued for the queue's poller; inside a send that asked for
+ * MPDK_SEND_FLAG_INLINE_COMPLETE, they reach the sender before
+ * mpdk_send_nbls() returns.
+ *
+ * Context: any thread.
+ *
+ * @param flags  Reserved, 0.
+ */
+MPDK_EXPORT void
+mpdk_m_send_nbls_complete(struct mpdk_adapter *adapter, struct mpdk_nbl *chain,
+			  uint32_t flags);
+
+/**
+ * mpdk_m_send_nbls_complete() for NBLs held in an array, the way a poll
+ * handler reaps them from a ring: the library links them, so the miniport
+ * needs not (and the walk has no dependent loads).  Same rules otherwise.
+ *
+ * Context: any thread.
+ *
+ * @param nbls   NBLs, each with its final status; nbls[i]->next is ignored.
+ * @param n      Number of NBLs.
+ * @param flags  Reserved, 0.
+ */
+MPDK_EXPORT void
+mpdk_m_send_nbls_complete_bulk(struct mpdk_adapter *adapter,
+			       struct mpdk_nbl *const *nbls, unsigned int n,
+			       uint32_t flags);
+
+/** Miniport context given by initialize. Context: any thread. */
+MPDK_EXPORT void *mpdk_m_adapter_context(const struct mpdk_adapter *adapter);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MPDK_MINIPORT_H */

@@ -1,0 +1,327 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026 The mpdk authors
+ */
+
+#ifndef MPDK_NBL_H
+#define MPDK_NBL_H
+
+/**
+ * @file
+ * The NET_BUFFER_LIST model over rte_mbuf.
+ *
+ * An NBL (struct mpdk_nbl) is a descriptor taken from an NBL pool (an
+ * rte_mempool).  It holds one or more NBs.  An NB (NET_BUFFER) is the head
+ * rte_mbuf of a segment chain (the MDL chain): a frame.  The NBs of one NBL
+ * are linked through an mbuf dynamic field, so an NB is an ordinary mbuf
+ * that any PMD can transmit.
+ *
+ * Ownership: whoever holds an NBL owns its NBs.  mpdk_nbl_free() frees
+ * both.  An NB handed to mpdk_send_nbls() must be referenced by that NBL
+ * only (mbuf refcnt 1 on every segment): the library takes one extra
+ * reference per segment for the time the PMD holds it, and "released"
+ * means the count fell back to 1.
+ */
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <rte_common.h>
+#include <rte_mbuf.h>
+#include <rte_mbuf_dyn.h>
+
+#include "mpdk_common.h"
+#include "mpdk_status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Pointer-sized slots the protocol may use while it owns the NBL. */
+#define MPDK_NBL_PROTOCOL_RESERVED 4
+/** Pointer-sized slots the miniport may use while it owns the NBL. */
+#define MPDK_NBL_MINIPORT_RESERVED 4
+
+/**
+ * NET_BUFFER_LIST.
+ *
+ * Fields marked (owner) belong to whoever currently owns the NBL; fields
+ * marked (library) are set by mpdk on send or indicate and must not be
+ * written by drivers.
+ */
+struct mpdk_nbl {
+	struct mpdk_nbl *next;        /**< (owner) Next NBL in a chain. */
+	struct rte_mbuf *first_nb;    /**< (owner) First NB, NULL if none. */
+	struct rte_mbuf *last_nb;     /**< (owner) Last NB, for O(1) append. */
+	uint32_t nb_count;            /**< (owner) Number of NBs. */
+	int32_t status;               /**< Final status on completion (mpdk_status_t). */
+	struct mpdk_binding *source_handle; /**< (library) Binding that sent it. */
+	uint64_t cancel_id;           /**< (owner) Cancel id, 0 = none. */
+	void *context;                /**< (owner) Free for the NBL's owner. */
+	struct mpdk_nbl_pool *pool;   /**< (library) Pool it came from. */
+	uint32_t flags;               /**< (owner) MPDK_NBL_F_* flags. */
+	uint16_t queue;               /**< (library) Queue it was sent or received on. */
+	uint8_t state;                /**< (library) Ownership state. */
+	uint8_t prev_state;           /**< (library) State before the send. */
+	uint64_t send_tsc;            /**< (library) TSC when handed to the miniport. */
+	/** (protocol) Scratch for the protocol that sent or received it. */
+	uintptr_t protocol_reserved[MPDK_NBL_PROTOCOL_RESERVED];
+	/** (miniport) Scratch for the miniport while it owns the NBL. */
+	uintptr_t miniport_reserved[MPDK_NBL_MINIPORT_RESERVED];
+} __rte_cache_aligned;
+
+/** Mbuf dynamic field holding the next NB of the same NBL. */
+#define MPDK_NB_DYNFIELD_NAME "mpdk_dynfield_nb_next"
+
+/** Offset of the NB link in struct rte_mbuf; set by mpdk_init(). */
+extern MPDK_EXPORT int mpdk_nb_dynfield_offset;
+
+/** @internal Address of the NB link of @p nb. */
+static inline struct rte_mbuf **
+mpdk__nb_link(const struct rte_mbuf *nb)
+{
+	return RTE_MBUF_DYNFIELD(nb, mpdk_nb_dynfield_offset, struct rte_mbuf **);
+}
+
+/**
+ * Next NB of the same NBL (NET_BUFFER_NEXT_NB).
+ *
+ * Context: any thread owning the NBL.
+ *
+ * @param nb  An NB of an NBL.
+ * @return The next NB, or NULL after the last one.
+ */
+static inline struct rte_mbuf *
+mpdk_nb_next(const struct rte_mbuf *nb)
+{
+	return *mpdk__nb_link(nb);
+}
+
+/** Iterate over the NBLs of a chain. */
+#define MPDK_NBL_FOREACH(nbl, chain) \
+	for ((nbl) = (chain); (nbl) != NULL; (nbl) = (nbl)->next)
+
+/** Iterate over a chain while the body may unlink or complete @p nbl. */
+#define MPDK_NBL_FOREACH_SAFE(nbl, chain, tmp) \
+	for ((nbl) = (chain); \
+	     (nbl) != NULL && ((tmp) = (nbl)->next, 1); \
+	     (nbl) = (tmp))
+
+/** Iterate over the NBs of an NBL. */
+#define MPDK_NB_FOREACH(nb, nbl) \
+	for ((nb) = (nbl)->first_nb; (nb) != NULL; (nb) = mpdk_nb_next(nb))
+
+/**
+ * Pointer to the context area of an NBL (NET_BUFFER_LIST_CONTEXT_DATA_START).
+ * Its size is the ctx_size given to mpdk_nbl_pool_create().
+ *
+ * Context: any thread owning the NBL.
+ */
+static inline void *
+mpdk_nbl_ctx(struct mpdk_nbl *nbl)
+{
+	return nbl + 1;
+}
+
+/**
+ * Append an NB (an mbuf chain) to an NBL.  The NBL takes ownership of
+ * the mbufs.
+ *
+ * Context: any thread owning the NBL.
+ *
+ * @param nbl  NBL to extend.
+ * @param nb   Head mbuf of the frame; its nb_segs/next describe the chain.
+ */
+static inline void
+mpdk_nbl_append_nb(struct mpdk_nbl *nbl, struct rte_mbuf *nb)
+{
+	*mpdk__nb_link(nb) = NULL;
+	if (nbl->last_nb != NULL)
+		*mpdk__nb_link(nbl->last_nb) = nb;
+	else
+		nbl->first_nb = nb;
+	nbl->last_nb = nb;
+	nbl->nb_count++;
+}
+
+/**
+ * Create a pool of NBLs (NdisAllocateNetBufferListPool).
+ *
+ * Context: control thread, after mpdk_init().
+ *
+ * @param name       Pool name (unique among mempools).
+ * @param n          Number of NBLs.
+ * @param ctx_size   Bytes of context area after each NBL (may be 0).
+ * @param socket_id  NUMA socket, or SOCKET_ID_ANY.
+ * @return The pool, or NULL (rte_errno: EINVAL for bad arguments or
+ *         mpdk_init() not called, ENOMEM, EEXIST).
+ */
+MPDK_EXPORT struct mpdk_nbl_pool *
+mpdk_nbl_pool_create(const char *name, unsigned int n, unsigned int ctx_size,
+		     int socket_id);
+
+/**
+ * Free a pool.  Every NBL must have been freed.
+ *
+ * Context: control thread.
+ *
+ * @param pool  Pool to free; NULL is ignored.
+ */
+MPDK_EXPORT void mpdk_nbl_pool_free(struct mpdk_nbl_pool *pool);
+
+/**
+ * Number of free NBLs in a pool (per-lcore caches included), for leak
+ * checks.
+ *
+ * Context: any thread.
+ */
+MPDK_EXPORT unsigned int mpdk_nbl_pool_avail(const struct mpdk_nbl_pool *pool);
+
+/** Number of NBLs a pool was created with. Context: any thread. */
+MPDK_EXPORT unsigned int mpdk_nbl_pool_size(const struct mpdk_nbl_pool *pool);
+
+/**
+ * Allocate an NBL with no NB (NdisAllocateNetBufferList).
+ *
+ * Context: any thread.
+ *
+ * @return The NBL with every field reset, or NULL when the pool is empty.
+ */
+MPDK_EXPORT struct mpdk_nbl *mpdk_nbl_alloc(struct mpdk_nbl_pool *pool);
+
+/**
+ * Allocate @p n NBLs at once, all or none.
+ *
+ * Context: any thread.
+ *
+ * @return MPDK_STATUS_SUCCESS, or MPDK_STATUS_RESOURCES (nothing allocated).
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_nbl_alloc_bulk(struct mpdk_nbl_pool *pool, struct mpdk_nbl **nbls,
+		    unsigned int n);
+
+/**
+ * Free an NBL and its NBs (NdisFreeNetBufferList).  The NBL must be owned
+ * by the caller: not in the miniport, not indicated.
+ *
+ * Context: any thread.
+ *
+ * @param nbl  NBL to free; NULL is ignored.  nbl->next is not followed.
+ */
+MPDK_EXPORT void mpdk_nbl_free(struct mpdk_nbl *nbl);
+
+/** Free every NBL of a chain (following next). Context: any thread. */
+MPDK_EXPORT void mpdk_nbl_free_chain(struct mpdk_nbl *chain);
+
+/**
+ * Detach the NBs of an NBL without freeing them; the NBL is left empty.
+ *
+ * Context: any thread owning the NBL.
+ *
+ * @return The first NB (linked to the others with mpdk_nb_next()), or NULL.
+ */
+MPDK_EXPORT struct rte_mbuf *mpdk_nbl_take_nbs(struct mpdk_nbl *nbl);
+
+/**
+ * Remove and return the first NB of an NBL.
+ *
+ * Context: any thread owning the NBL.
+ *
+ * @return The NB, or NULL if the NBL has none.
+ */
+MPDK_EXPORT struct rte_mbuf *mpdk_nbl_remove_first_nb(struct mpdk_nbl *nbl);
+
+/**
+ * Append an NB holding a copy of @p data.
+ *
+ * Context: any thread owning the NBL.
+ *
+ * @param nbl      NBL to extend.
+ * @param mp       Packet mbuf pool for the copy.
+ * @param data     Bytes to copy.
+ * @param len      Frame length (> 0).
+ * @param seg_len  Bytes per segment; 0 = as many as an mbuf holds.  A
+ *                 frame longer than one segment becomes a chain.
+ * @return MPDK_STATUS_SUCCESS, MPDK_STATUS_INVALID_PARAMETER (NULL,
+ *         len 0, segment count over RTE_MBUF_MAX_NB_SEGS), or
+ *         MPDK_STATUS_RESOURCES (mbuf pool empty; the NBL is unchanged).
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_nbl_add_copy(struct mpdk_nbl *nbl, struct rte_mempool *mp,
+		  const void *data, uint32_t len, uint16_t seg_len);
+
+/** One piece of caller-owned memory for mpdk_nbl_add_extbuf(). */
+struct mpdk_buf_seg {
+	void *addr;        /**< Start of the bytes. */
+	rte_iova_t iova;   /**< IO address, or RTE_BAD_IOVA to look it up
+			    *   (RTE_BAD_IOVA is fine for virtual PMDs). */
+	uint16_t len;      /**< Number of bytes (> 0). */
+};
+
+/**
+ * Prepare the shared info that tracks caller memory attached by
+ * mpdk_nbl_add_extbuf().  Each attached segment takes a reference;
+ * @p free_cb runs once the last mbuf using the memory is freed (after the
+ * NBL itself is freed), in the thread that frees it.
+ *
+ * Context: any thread.
+ */
+MPDK_EXPORT void
+mpdk_extbuf_shinfo_init(struct rte_mbuf_ext_shared_info *shinfo,
+			rte_mbuf_extbuf_free_callback_t free_cb, void *opaque);
+
+/**
+ * Append one NB whose segments point at caller memory: zero copy.  The
+ * mbuf headers come from @p hdr_pool (a packet pool; its data room is not
+ * used, 0 is fine).
+ *
+ * Context: any thread owning the NBL.
+ *
+ * @param nbl       NBL to extend.
+ * @param hdr_pool  Pool for the mbuf headers.
+ * @param segs      Memory segments, in frame order.
+ * @param n         Number of segments, 1 to 64.
+ * @param shinfo    Shared info prepared by mpdk_extbuf_shinfo_init().
+ * @return MPDK_STATUS_SUCCESS, MPDK_STATUS_INVALID_PARAMETER, or
+ *         MPDK_STATUS_RESOURCES (no mbuf header; the NBL is unchanged).
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_nbl_add_extbuf(struct mpdk_nbl *nbl, struct rte_mempool *hdr_pool,
+		    const struct mpdk_buf_seg *segs, unsigned int n,
+		    struct rte_mbuf_ext_shared_info *shinfo);
+
+/** Total bytes of all NBs of an NBL. Context: any thread owning the NBL. */
+MPDK_EXPORT uint64_t mpdk_nbl_data_length(const struct mpdk_nbl *nbl);
+
+/** Number of NBLs in a chain. Context: any thread owning the chain. */
+MPDK_EXPORT unsigned int mpdk_nbl_chain_count(const struct mpdk_nbl *chain);
+
+/** Last NBL of a chain, or NULL for an empty chain. */
+MPDK_EXPORT struct mpdk_nbl *mpdk_nbl_chain_last(struct mpdk_nbl *chain);
+
+/**
+ * Merge two chains: @p tail follows the last NBL of @p head.
+ *
+ * Context: any thread owning both chains.
+ *
+ * @return The merged chain (@p tail if @p head is NULL).
+ */
+MPDK_EXPORT struct mpdk_nbl *
+mpdk_nbl_chain_concat(struct mpdk_nbl *head, struct mpdk_nbl *tail);
+
+/**
+ * Split a chain after its first @p n NBLs.
+ *
+ * Context: any thread owning the chain.
+ *
+ * @return The NBLs after the first @p n (NULL if the chain has at most
+ *         @p n, or if @p n is 0: nothing is split then); @p chain keeps
+ *         the first @p n.
+ */
+MPDK_EXPORT struct mpdk_nbl *
+mpdk_nbl_chain_split(struct mpdk_nbl *chain, unsigned int n);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MPDK_NBL_H */

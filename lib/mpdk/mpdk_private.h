@@ -1,0 +1,246 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026 The mpdk authors
+ */
+
+#ifndef MPDK_PRIVATE_H
+#define MPDK_PRIVATE_H
+
+/*
+ * Library internals shared between the lib/mpdk sources.  Never installed.
+ * Names: mpdk__ for functions and objects used across files.
+ */
+
+#include <stdbool.h>
+#include <string.h>
+#include <sys/queue.h>
+
+#include <rte_common.h>
+#include <rte_log.h>
+#include <rte_per_lcore.h>
+#include <rte_spinlock.h>
+
+#include "mpdk.h"
+#include "mpdk_miniport.h"
+#include "mpdk_protocol.h"
+
+extern int mpdk__logtype;
+
+#define MPDK_LOG(level, fmt, ...) \
+	rte_log(RTE_LOG_ ## level, mpdk__logtype, "MPDK: %s(): " fmt "\n", \
+		__func__, ##__VA_ARGS__)
+
+/* Ownership state of an NBL (nbl->state). */
+enum mpdk__nbl_state {
+	MPDK__NBL_FREE = 0,    /* in its pool */
+	MPDK__NBL_OWNED,       /* owned by a protocol (or whoever allocated it) */
+	MPDK__NBL_SENT,        /* handed to a miniport by mpdk_send_nbls() */
+	MPDK__NBL_INDICATED,   /* indicated to protocols, not yet returned */
+};
+
+/* Relaxed counter helpers: statistics only, never used for ordering. */
+#define MPDK__ADD(ptr, v) __atomic_fetch_add((ptr), (v), __ATOMIC_RELAXED)
+#define MPDK__READ(ptr) __atomic_load_n((ptr), __ATOMIC_RELAXED)
+
+struct mpdk_nbl_pool {
+	struct rte_mempool *mp;
+	unsigned int n;
+	unsigned int ctx_size;
+};
+
+struct mpdk_miniport_driver {
+	TAILQ_ENTRY(mpdk_miniport_driver) link;
+	struct mpdk_miniport_ops ops;
+	void *ctx;
+	char name[MPDK_NAME_LEN];
+	unsigned int n_adapters;
+};
+
+struct mpdk_protocol_driver {
+	TAILQ_ENTRY(mpdk_protocol_driver) link;
+	struct mpdk_protocol_ops ops;
+	void *ctx;
+	char name[MPDK_NAME_LEN];
+	TAILQ_HEAD(, mpdk_binding) bindings;   /* every binding, closed too */
+};
+
+enum mpdk__binding_state {
+	MPDK__B_OPENING = 0,
+	MPDK__B_OPEN,
+	MPDK__B_CLOSING,
+	MPDK__B_CLOSED,
+};
+
+/*
+ * Send counters.  'sent' is raised by senders before they look at the
+ * gates, so a drain that reads it after closing a gate sees every send
+ * that got through (sent == completed means drained).  by_status[] counts
+ * only non-SUCCESS completions; SUCCESS is derived at read time.
+ */
+struct mpdk__send_counters {
+	uint64_t sent;
+	uint64_t rejected;
+	uint64_t completed;
+	uint64_t by_status[MPDK_STATUS__COUNT];
+};
+
+struct mpdk_binding {
+	/* Read-mostly: looked at on every send and completion. */
+	struct mpdk_adapter *adapter;
+	struct mpdk_protocol_driver *proto;
+	void *ctx;
+	mpdk_protocol_send_complete_fn send_complete;
+	uint32_t state;                 /* enum mpdk__binding_state, atomic */
+	TAILQ_ENTRY(mpdk_binding) proto_link;
+	/* Written by senders and pollers of every queue. */
+	struct mpdk__send_counters cnt __rte_cache_aligned;
+};
+
+/* Per adapter queue state owned by the library. */
+struct mpdk__queue {
+	struct mpdk_poller *poller;     /* the one poller that owns it */
+	uint16_t owner_slot;            /* index in poller->items[] */
+	/* Completions made outside the owner's poll step, for the owner. */
+	rte_spinlock_t deferred_lock;
+	uint32_t deferred_n;            /* atomic hint: list non-empty */
+	struct mpdk_nbl *deferred_head;
+	struct mpdk_nbl *deferred_tail;
+	struct mpdk__send_counters cnt __rte_cache_aligned;
+} __rte_cache_aligned;
+
+enum mpdk__adapter_state {
+	MPDK__A_INITIALIZING = 0,
+	MPDK__A_RUNNING,
+	MPDK__A_PAUSING,
+	MPDK__A_PAUSED,
+	MPDK__A_RESETTING,
+	MPDK__A_HALTING,
+};
+
+struct mpdk_adapter {
+	TAILQ_ENTRY(mpdk_adapter) link;
+	char name[MPDK_NAME_LEN];
+	struct mpdk_miniport_driver *drv;
+	void *ctx;                      /* miniport adapter context */
+	struct mpdk_adapter_attrs attrs;
+	uint32_t state;                 /* enum mpdk__adapter_state, atomic */
+	uint16_t n_queues;
+	int socket_id;
+	/* Control path: bindings table and deferred control work. */
+	rte_spinlock_t ctl_lock;
+	struct mpdk_binding *bindings[MPDK_MAX_BINDINGS];
+	unsigned int n_bindings;
+	uint32_t n_closing;             /* atomic: bindings waiting to drain */
+	uint16_t lcore_queue[RTE_MAX_LCORE];
+	struct mpdk__queue q[MPDK_MAX_QUEUES];
+};
+
+/* One binding's share of a poll step's completions. */
+struct mpdk__batch {
+	struct mpdk_binding *binding;
+	struct mpdk_nbl *head;
+	struct mpdk_nbl *tail;
+	uint32_t n;
+};
+
+/* Bindings batched per step before an early flush. */
+#define MPDK__BATCH_SLOTS 16
+
+struct mpdk__poll_item {
+	struct mpdk_adapter *adapter;
+	uint16_t queue;
+	uint32_t done;                  /* completions this step, for q->cnt */
+};
+
+struct mpdk_poller {
+	char name[MPDK_NAME_LEN];
+	unsigned int budget;
+	unsigned int n_items;
+	struct mpdk__poll_item items[MPDK_POLLER_MAX_QUEUES];
+	uint32_t running;               /* atomic: launched on an lcore */
+	uint32_t stop;                  /* atomic: asked to stop */
+	unsigned int lcore_id;
+	unsigned int n_batch;
+	struct mpdk__batch batch[MPDK__BATCH_SLOTS];
+	struct mpdk_poller_stats stats;
+};
+
+/*
+ * Per-thread context: lets mpdk_m_send_nbls_complete() tell a poll step
+ * from a send call from anything else.
+ */
+struct mpdk__lcore_ctx {
+	struct mpdk_poller *poller;     /* non-NULL inside a poll step */
+	unsigned int send_depth;        /* nested mpdk_send_nbls() calls */
+	struct mpdk_binding *inline_binding; /* sender asking inline completion */
+	struct mpdk_nbl *inline_head;
+	struct mpdk_nbl *inline_tail;
+	uint32_t inline_n;
+};
+
+RTE_DECLARE_PER_LCORE(struct mpdk__lcore_ctx, mpdk__lctx);
+
+/* mpdk_init.c */
+bool mpdk__initialized(void);
+void mpdk__debug_violation(const char *what, const struct mpdk_nbl *nbl);
+extern rte_spinlock_t mpdk__global_lock;
+
+/* mpdk_driver.c */
+struct mpdk_miniport_driver *mpdk__miniport_find(const char *name);
+
+/* mpdk_adapter.c */
+void mpdk__adapter_control(struct mpdk_adapter *a);
+
+/* mpdk_binding.c */
+bool mpdk__binding_try_finish_close(struct mpdk_binding *b);
+
+/* mpdk_send.c */
+void mpdk__deliver(struct mpdk_binding *b, struct mpdk_nbl *head, uint32_t n,
+		   uint32_t flags);
+void mpdk__batch_flush(struct mpdk_poller *p);
+unsigned int mpdk__drain_deferred(struct mpdk_poller *p, struct mpdk_adapter *a,
+				  uint16_t queue);
+void mpdk__counters_read(const struct mpdk__send_counters *c,
+			 struct mpdk_send_stats *out);
+
+/* Gate for new sends on an adapter, from its state. */
+static inline mpdk_status_t
+mpdk__adapter_gate(const struct mpdk_adapter *a)
+{
+	switch (__atomic_load_n(&a->state, __ATOMIC_ACQUIRE)) {
+	case MPDK__A_RUNNING:
+		return MPDK_STATUS_SUCCESS;
+	case MPDK__A_PAUSING:
+	case MPDK__A_PAUSED:
+		return MPDK_STATUS_PAUSED;
+	case MPDK__A_RESETTING:
+		return MPDK_STATUS_RESET_IN_PROGRESS;
+	default:
+		return MPDK_STATUS_ADAPTER_NOT_READY;
+	}
+}
+
+/* Gate for new sends on a binding, from its state. */
+static inline mpdk_status_t
+mpdk__binding_gate(const struct mpdk_binding *b)
+{
+	switch (__atomic_load_n(&b->state, __ATOMIC_ACQUIRE)) {
+	case MPDK__B_OPEN:
+		return MPDK_STATUS_SUCCESS;
+	case MPDK__B_OPENING:
+		return MPDK_STATUS_ADAPTER_NOT_READY;
+	case MPDK__B_CLOSING:
+		return MPDK_STATUS_CLOSING;
+	default:
+		return MPDK_STATUS_ADAPTER_NOT_OPEN;
+	}
+}
+
+/* Copy a name, refusing NULL, empty and over-long ones. */
+static inline bool
+mpdk__name_ok(const char *name)
+{
+	return name != NULL && name[0] != '\0' &&
+	       strnlen(name, MPDK_NAME_LEN) < MPDK_NAME_LEN;
+}
+
+#endif /* MPDK_PRIVATE_H */

@@ -1,0 +1,253 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026 The mpdk authors
+ */
+
+#ifndef MPDK_PROTOCOL_H
+#define MPDK_PROTOCOL_H
+
+/**
+ * @file
+ * Protocol driver SDK: the upper edge (NdisRegisterProtocolDriver,
+ * NdisOpenAdapterEx, NdisSendNetBufferLists, NdisReturnNetBufferLists).
+ *
+ * Handlers run in these contexts:
+ *  - bind_adapter / unbind_adapter: the thread calling mpdk_bind() /
+ *    mpdk_unbind();
+ *  - open/close complete, send complete, receive, status, OID complete:
+ *    the poller that owns the queue (or the adapter's queue 0 for control
+ *    events).  Never from inside the protocol's own mpdk_send_nbls() call,
+ *    unless it passed MPDK_SEND_FLAG_INLINE_COMPLETE.
+ */
+
+#include <stdint.h>
+
+#include "mpdk.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * ProtocolBindAdapterEx: an application asked this protocol to bind to
+ * @p adapter (mpdk_bind()).  The handler normally calls
+ * mpdk_open_adapter().
+ *
+ * @return Its status, returned by mpdk_bind().
+ */
+typedef mpdk_status_t (*mpdk_protocol_bind_adapter_fn)(void *proto_ctx,
+	struct mpdk_adapter *adapter, void *bind_params);
+
+/**
+ * ProtocolUnbindAdapterEx: the binding must go (mpdk_unbind()).  The
+ * handler normally calls mpdk_close_adapter().
+ *
+ * @return Its status, returned by mpdk_unbind().
+ */
+typedef mpdk_status_t (*mpdk_protocol_unbind_adapter_fn)(void *proto_ctx,
+	void *binding_ctx, struct mpdk_binding *binding);
+
+/** ProtocolOpenAdapterCompleteEx: a PENDING open finished with @p status. */
+typedef void (*mpdk_protocol_open_complete_fn)(void *binding_ctx,
+	struct mpdk_binding *binding, mpdk_status_t status);
+
+/** ProtocolCloseAdapterCompleteEx: a PENDING close finished. */
+typedef void (*mpdk_protocol_close_complete_fn)(void *binding_ctx);
+
+/** Send-complete flag: delivered inside the sender's mpdk_send_nbls() call
+ *  (it passed MPDK_SEND_FLAG_INLINE_COMPLETE). */
+#define MPDK_SEND_COMPLETE_F_INLINE (1u << 0)
+
+/**
+ * ProtocolSendNetBufferListsComplete: NBLs this binding sent are back,
+ * each with its final status in nbl->status.  The chain holds only this
+ * binding's NBLs; the protocol owns them again.
+ *
+ * @param flags  MPDK_SEND_COMPLETE_F_* flags.
+ */
+typedef void (*mpdk_protocol_send_complete_fn)(void *binding_ctx,
+	struct mpdk_nbl *chain, uint32_t flags);
+
+/**
+ * ProtocolReceiveNetBufferLists: frames arrived.  Unless @p flags has
+ * MPDK_RECEIVE_F_RESOURCES, the protocol owns the NBLs until it gives
+ * them back with mpdk_return_nbls(); with it, it must copy what it keeps
+ * and the NBLs are the miniport's again when the handler returns.
+ */
+typedef void (*mpdk_protocol_receive_fn)(void *binding_ctx,
+	struct mpdk_nbl *chain, uint16_t queue, uint32_t n_nbls, uint32_t flags);
+
+/** ProtocolStatusEx: a status indication from the adapter. */
+typedef void (*mpdk_protocol_status_fn)(void *binding_ctx,
+	const struct mpdk_status_indication *ind);
+
+/** ProtocolOidRequestComplete: a PENDING OID request finished. */
+typedef void (*mpdk_protocol_oid_complete_fn)(void *binding_ctx,
+	struct mpdk_oid_request *req, mpdk_status_t status);
+
+/**
+ * Protocol driver characteristics (NDIS_PROTOCOL_DRIVER_CHARACTERISTICS).
+ * Mandatory: name, bind_adapter, unbind_adapter, send_nbls_complete,
+ * receive_nbls.
+ */
+struct mpdk_protocol_ops {
+	const char *name;
+	mpdk_protocol_bind_adapter_fn bind_adapter;
+	mpdk_protocol_unbind_adapter_fn unbind_adapter;
+	mpdk_protocol_open_complete_fn open_adapter_complete;
+	mpdk_protocol_close_complete_fn close_adapter_complete;
+	mpdk_protocol_send_complete_fn send_nbls_complete;
+	mpdk_protocol_receive_fn receive_nbls;
+	mpdk_protocol_status_fn status;
+	mpdk_protocol_oid_complete_fn oid_request_complete;
+};
+
+/**
+ * Register a protocol driver (NdisRegisterProtocolDriver).  The ops table
+ * is copied.
+ *
+ * Context: control thread, after mpdk_init().
+ *
+ * @return MPDK_STATUS_SUCCESS; MPDK_STATUS_INVALID_PARAMETER for NULL ops
+ *         or out, a missing name or mandatory handler (the log names it);
+ *         MPDK_STATUS_ALREADY_EXISTS; MPDK_STATUS_RESOURCES.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_protocol_register(const struct mpdk_protocol_ops *ops, void *proto_ctx,
+		       struct mpdk_protocol_driver **out);
+
+/**
+ * Deregister a protocol driver (NdisDeregisterProtocolDriver).
+ *
+ * Context: control thread.
+ *
+ * @return MPDK_STATUS_SUCCESS, MPDK_STATUS_INVALID_PARAMETER, or
+ *         MPDK_STATUS_BUSY (bindings not closed yet; nothing changed).
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_protocol_deregister(struct mpdk_protocol_driver *proto);
+
+/** Find a registered protocol by name. Context: control thread. */
+MPDK_EXPORT struct mpdk_protocol_driver *mpdk_protocol_find(const char *name);
+
+/**
+ * Ask a protocol to bind to an adapter: calls its bind_adapter handler.
+ *
+ * Context: control thread.
+ *
+ * @return The handler's status, or MPDK_STATUS_INVALID_PARAMETER.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_bind(struct mpdk_protocol_driver *proto, struct mpdk_adapter *adapter,
+	  void *bind_params);
+
+/**
+ * Ask the protocol of a binding to unbind: calls its unbind_adapter handler.
+ *
+ * Context: control thread.
+ *
+ * @return The handler's status, or MPDK_STATUS_INVALID_PARAMETER.
+ */
+MPDK_EXPORT mpdk_status_t mpdk_unbind(struct mpdk_binding *binding);
+
+/**
+ * Open a binding between a protocol and an adapter (NdisOpenAdapterEx).
+ *
+ * Context: control thread (usually from bind_adapter).
+ *
+ * @param proto        The protocol.
+ * @param adapter      The adapter.
+ * @param binding_ctx  Passed back to every handler of this binding.
+ * @param[out] out     The binding, valid until the protocol deregisters.
+ * @return MPDK_STATUS_SUCCESS (open now), MPDK_STATUS_PENDING (adapter not
+ *         running yet; open_adapter_complete follows),
+ *         MPDK_STATUS_INVALID_PARAMETER, MPDK_STATUS_RESOURCES (too many
+ *         bindings), MPDK_STATUS_ADAPTER_NOT_READY (adapter halting).
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_open_adapter(struct mpdk_protocol_driver *proto,
+		  struct mpdk_adapter *adapter, void *binding_ctx,
+		  struct mpdk_binding **out);
+
+/**
+ * Close a binding (NdisCloseAdapterEx).  New sends are refused with
+ * MPDK_STATUS_CLOSING; the close finishes once every outstanding send
+ * completed and every indicated receive came back.
+ *
+ * Context: control thread; not from a handler of this binding.
+ *
+ * @return MPDK_STATUS_SUCCESS (closed now), MPDK_STATUS_PENDING
+ *         (close_adapter_complete follows, from the adapter's queue-0
+ *         poller), MPDK_STATUS_INVALID_PARAMETER, MPDK_STATUS_CLOSING
+ *         (already closing) or MPDK_STATUS_ADAPTER_NOT_OPEN (closed).
+ */
+MPDK_EXPORT mpdk_status_t mpdk_close_adapter(struct mpdk_binding *binding);
+
+/** Send flag: deliver NBLs the miniport finishes inside the send call
+ *  to send_nbls_complete before mpdk_send_nbls() returns. */
+#define MPDK_SEND_FLAG_INLINE_COMPLETE (1u << 0)
+
+/**
+ * Send a chain of NBLs (NdisSendNetBufferLists).
+ *
+ * Each NBL comes back exactly once through send_nbls_complete with a final
+ * status in nbl->status: SUCCESS only once the PMD released every buffer;
+ * INVALID_LENGTH (frame over the MTU or shorter than an Ethernet header),
+ * INVALID_DATA (no NB), RESOURCES (TX ring and backlog full), FAILURE.
+ *
+ * If the whole call is refused, nothing is kept, every NBL's status is set
+ * to the returned status and no completion follows.
+ *
+ * The send goes to the calling lcore's queue (mpdk_adapter_set_lcore_queue).
+ *
+ * Context: any thread; the hot path takes no lock but the queue's.
+ *
+ * @return MPDK_STATUS_PENDING (accepted);
+ *         MPDK_STATUS_INVALID_PARAMETER (NULL binding or empty chain);
+ *         MPDK_STATUS_ADAPTER_NOT_OPEN (binding closed);
+ *         MPDK_STATUS_CLOSING; MPDK_STATUS_ADAPTER_NOT_READY (binding still
+ *         opening or queue owned by no poller); MPDK_STATUS_PAUSED;
+ *         MPDK_STATUS_RESET_IN_PROGRESS.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_send_nbls(struct mpdk_binding *binding, struct mpdk_nbl *chain,
+	       uint32_t flags);
+
+/**
+ * mpdk_send_nbls() on an explicit queue (a flow hash picked by the
+ * caller).
+ *
+ * Context: any thread.
+ *
+ * @return As mpdk_send_nbls(), plus MPDK_STATUS_INVALID_PARAMETER for a
+ *         queue out of range.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_send_nbls_on_queue(struct mpdk_binding *binding, uint16_t queue,
+			struct mpdk_nbl *chain, uint32_t flags);
+
+/**
+ * Read a binding's send counters.
+ *
+ * Context: any thread.
+ *
+ * @return MPDK_STATUS_SUCCESS or MPDK_STATUS_INVALID_PARAMETER.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_binding_stats(const struct mpdk_binding *binding,
+		   struct mpdk_send_stats *stats);
+
+/** Binding context given to mpdk_open_adapter(). Context: any thread. */
+MPDK_EXPORT void *mpdk_binding_context(const struct mpdk_binding *binding);
+
+/** Adapter of a binding. Context: any thread. */
+MPDK_EXPORT struct mpdk_adapter *
+mpdk_binding_adapter(const struct mpdk_binding *binding);
+
+/** True (1) while a binding is open (not opening, closing or closed). */
+MPDK_EXPORT int mpdk_binding_is_open(const struct mpdk_binding *binding);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MPDK_PROTOCOL_H */
