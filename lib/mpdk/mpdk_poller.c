@@ -137,7 +137,7 @@ mpdk_poller_remove_queue(struct mpdk_poller *p, struct mpdk_adapter *a,
 unsigned int
 mpdk_poller_poll(struct mpdk_poller *p)
 {
-	struct mpdk__lcore_ctx *lc = &RTE_PER_LCORE(mpdk__lctx);
+	struct mpdk__lcore_ctx *lc = mpdk__lctx_get();
 	unsigned int i, work = 0;
 
 	if (unlikely(p == NULL || lc->poller != NULL))

@@ -249,7 +249,7 @@ void
 mpdk_m_send_nbls_complete(struct mpdk_adapter *a, struct mpdk_nbl *chain,
 			  uint32_t flags __rte_unused)
 {
-	struct mpdk__lcore_ctx *lc = &RTE_PER_LCORE(mpdk__lctx);
+	struct mpdk__lcore_ctx *lc = mpdk__lctx_get();
 	struct mpdk_nbl *nbl = chain, *head, *tail;
 
 	/* Runs of NBLs from one binding and one queue move as a whole. */
@@ -283,7 +283,7 @@ mpdk_m_send_nbls_complete_bulk(struct mpdk_adapter *a,
 			       struct mpdk_nbl *const *nbls, unsigned int n,
 			       uint32_t flags __rte_unused)
 {
-	struct mpdk__lcore_ctx *lc = &RTE_PER_LCORE(mpdk__lctx);
+	struct mpdk__lcore_ctx *lc = mpdk__lctx_get();
 	unsigned int i = 0;
 
 	while (i < n) {
@@ -312,7 +312,7 @@ static mpdk_status_t
 send_common(struct mpdk_binding *b, struct mpdk_adapter *a, uint16_t queue,
 	    struct mpdk_nbl *chain, uint32_t flags)
 {
-	struct mpdk__lcore_ctx *lc = &RTE_PER_LCORE(mpdk__lctx);
+	struct mpdk__lcore_ctx *lc = mpdk__lctx_get();
 	struct mpdk__queue *qs = &a->q[queue];
 	struct mpdk_binding *saved_binding;
 	struct mpdk_nbl *saved_head, *saved_tail, *bad = NULL, *bad_tail = NULL;
