@@ -46,6 +46,7 @@ extern int mpdk_ethdev_logtype;
 
 #define ETH_TX_BURST 32           /* mbufs per rte_eth_tx_burst() */
 #define ETH_REAP_BURST 64u        /* NBLs per in-flight ring dequeue */
+#define ETH_PEND_SCAN 256u        /* held NBLs re-checked per poll step */
 #define ETH_DEFAULT_TXD 1024
 #define ETH_DEFAULT_RXD 1024
 #define ETH_DEFAULT_BACKLOG 1024  /* NBLs queued behind a full TX ring */

@@ -67,7 +67,7 @@ static inline mpdk_status_t
 eth_take(const struct eth_adapter *ea, struct mpdk_nbl *nbl,
 	 struct rte_mbuf **pkts)
 {
-	struct rte_mbuf *nb = nbl->first_nb, *seg;
+	struct rte_mbuf *nb = nbl->first_nb, *seg, *s;
 	uint32_t i;
 
 	for (i = 0; i < nbl->nb_count; i++) {
@@ -85,9 +85,11 @@ eth_take(const struct eth_adapter *ea, struct mpdk_nbl *nbl,
 	return MPDK_STATUS_SUCCESS;
 
 undo_data:
-	for (seg = nb; seg != NULL && rte_mbuf_refcnt_read(seg) == 2;
-	     seg = seg->next)
-		rte_mbuf_refcnt_set(seg, 1);
+	/* Drop only what this call took: the segments of this NB before the
+	 * shared one (whose count belongs to its other holder) and the NBs
+	 * before it. */
+	for (s = nb; s != seg; s = s->next)
+		rte_mbuf_refcnt_set(s, 1);
 	while (i-- > 0)
 		nb_unhold(pkts[i]);
 	return MPDK_STATUS_INVALID_DATA;
@@ -366,35 +368,61 @@ eth_send_nbls(void *ctx, uint16_t queue, struct mpdk_nbl *chain,
 		mpdk_m_send_nbls_complete(ea->adapter, bad, 0);
 }
 
+/* Hand back what the reap collected, in bursts. */
+static inline void
+reap_flush(struct eth_adapter *ea, struct mpdk_nbl **done, unsigned int *nd,
+	   unsigned int *n_done)
+{
+	if (*nd == 0)
+		return;
+	mpdk_m_send_nbls_complete_bulk(ea->adapter, done, *nd, 0);
+	*n_done += *nd;
+	*nd = 0;
+}
+
+static inline void
+pend_push(struct eth_txq *txq, struct mpdk_nbl *nbl)
+{
+	nbl->next = NULL;
+	if (txq->pend_tail != NULL)
+		txq->pend_tail->next = nbl;
+	else
+		txq->pend_head = nbl;
+	txq->pend_tail = nbl;
+	txq->pend_count++;
+}
+
+/*
+ * Reap TX completions: NBLs from the in-flight ring (at most @p budget)
+ * complete at once if released, else wait in the pending list; the
+ * pending list is scanned by rotation, ETH_PEND_SCAN NBLs a step, so held
+ * NBLs never stop the ones behind them (a net_ring consumer may free in
+ * any order).
+ */
 unsigned int
 eth_tx_reap(struct eth_adapter *ea, struct eth_txq *txq, unsigned int budget)
 {
 	struct mpdk_nbl *done[ETH_REAP_BURST];
-	struct mpdk_nbl *nbl, *prev = NULL, **pp = &txq->pend_head;
 	unsigned int n_done = 0, nd = 0, taken = 0, i, n;
+	struct mpdk_nbl *nbl;
 
-	/* Older NBLs the PMD still held last time. */
-	while ((nbl = *pp) != NULL && taken < budget) {
-		taken++;
+	n = RTE_MIN(txq->pend_count, ETH_PEND_SCAN);
+	for (i = 0; i < n; i++) {
+		nbl = txq->pend_head;
+		txq->pend_head = nbl->next;
+		if (txq->pend_head == NULL)
+			txq->pend_tail = NULL;
+		txq->pend_count--;
 		if (!nbl_released(nbl)) {
-			prev = nbl;
-			pp = &nbl->next;
+			pend_push(txq, nbl);
 			continue;
 		}
-		*pp = nbl->next;
-		if (txq->pend_tail == nbl)
-			txq->pend_tail = prev;
-		txq->pend_count--;
 		nbl->status = MPDK_STATUS_SUCCESS;
 		done[nd++] = nbl;
-		if (nd == RTE_DIM(done)) {
-			mpdk_m_send_nbls_complete_bulk(ea->adapter, done, nd, 0);
-			n_done += nd;
-			nd = 0;
-		}
+		if (nd == RTE_DIM(done))
+			reap_flush(ea, done, &nd, &n_done);
 	}
 
-	/* NBLs accepted since, in bursts from the in-flight ring. */
 	while (taken < budget) {
 		struct mpdk_nbl *objs[ETH_REAP_BURST];
 
@@ -409,21 +437,12 @@ eth_tx_reap(struct eth_adapter *ea, struct eth_txq *txq, unsigned int budget)
 			if (likely(nbl_released(nbl))) {
 				nbl->status = MPDK_STATUS_SUCCESS;
 				done[nd++] = nbl;
-				continue;
+			} else {
+				pend_push(txq, nbl);
 			}
-			nbl->next = NULL;
-			if (txq->pend_tail != NULL)
-				txq->pend_tail->next = nbl;
-			else
-				txq->pend_head = nbl;
-			txq->pend_tail = nbl;
-			txq->pend_count++;
 		}
-		if (nd == RTE_DIM(done)) {
-			mpdk_m_send_nbls_complete_bulk(ea->adapter, done, nd, 0);
-			n_done += nd;
-			nd = 0;
-		}
+		if (nd == RTE_DIM(done))
+			reap_flush(ea, done, &nd, &n_done);
 	}
 
 	/* Never spin here: a sender holding the lock makes progress anyway. */
@@ -439,9 +458,8 @@ eth_tx_reap(struct eth_adapter *ea, struct eth_txq *txq, unsigned int budget)
 		}
 	}
 
-	if (nd != 0)
-		mpdk_m_send_nbls_complete_bulk(ea->adapter, done, nd, 0);
-	return n_done + nd;
+	reap_flush(ea, done, &nd, &n_done);
+	return n_done;
 }
 
 int
