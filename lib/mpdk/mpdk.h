@@ -19,8 +19,9 @@
  *    synchronously and no completion handler runs for it;
  *  - a call that returns MPDK_STATUS_PENDING gets exactly one completion,
  *    from a poller (never from inside the call, unless asked for);
- *  - on close, halt and reset everything pending completes with an abort
- *    status before the close, halt or reset completes.
+ *  - a close completes only after everything outstanding on the binding
+ *    completed, each with its own final status; an adapter cannot be
+ *    halted while bindings are open (MPDK_STATUS_BUSY).
  */
 
 #include <stdint.h>
@@ -49,7 +50,8 @@ MPDK_EXPORT mpdk_status_t mpdk_init(void);
 
 /**
  * Stop the library: deregister the built-in drivers.  Adapters, pollers
- * and protocol drivers must have been destroyed first.
+ * and protocol drivers must have been destroyed first; with an adapter
+ * still alive the call logs an error and changes nothing.
  *
  * Context: main thread.
  */

@@ -17,6 +17,17 @@
 static TAILQ_HEAD(, mpdk_adapter) adapters = TAILQ_HEAD_INITIALIZER(adapters);
 static unsigned int adapter_seq;
 
+unsigned int
+mpdk__adapter_count(void)
+{
+	struct mpdk_adapter *a;
+	unsigned int n = 0;
+
+	TAILQ_FOREACH(a, &adapters, link)
+		n++;
+	return n;
+}
+
 struct mpdk_adapter *
 mpdk_adapter_find(const char *name)
 {

@@ -90,6 +90,11 @@ mpdk_fini(void)
 
 	if (!initialized)
 		return;
+	if (mpdk__adapter_count() != 0) {
+		MPDK_LOG(ERR, "mpdk_fini: %u adapter(s) still alive; destroy them first",
+			 mpdk__adapter_count());
+		return;
+	}
 	for (i = RTE_DIM(builtin_drivers); i-- > 0;)
 		if (builtin_drivers[i].unload != NULL)
 			builtin_drivers[i].unload();

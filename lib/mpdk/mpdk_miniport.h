@@ -73,23 +73,21 @@ typedef void (*mpdk_miniport_return_nbls_fn)(void *adapter_ctx,
 typedef unsigned int (*mpdk_miniport_poll_fn)(void *adapter_ctx,
 	uint16_t queue, unsigned int budget);
 
-/** MiniportCancelSend: finish queued NBLs carrying @p cancel_id with
- *  MPDK_STATUS_SEND_ABORTED. */
+/** MiniportCancelSend (not called by the library yet). */
 typedef mpdk_status_t (*mpdk_miniport_cancel_send_fn)(void *adapter_ctx,
 	uint64_t cancel_id);
 
-/** MiniportOidRequest: SUCCESS/failure now, or PENDING then
- *  mpdk_m_oid_request_complete(). */
+/** MiniportOidRequest (not called by the library yet). */
 typedef mpdk_status_t (*mpdk_miniport_oid_request_fn)(void *adapter_ctx,
 	struct mpdk_oid_request *req);
 
-/** MiniportResetEx: SUCCESS now, or PENDING then mpdk_m_reset_complete(). */
+/** MiniportResetEx (not called by the library yet). */
 typedef mpdk_status_t (*mpdk_miniport_reset_fn)(void *adapter_ctx);
 
-/** MiniportPause: SUCCESS now, or PENDING then mpdk_m_pause_complete(). */
+/** MiniportPause (not called by the library yet). */
 typedef mpdk_status_t (*mpdk_miniport_pause_fn)(void *adapter_ctx);
 
-/** MiniportRestart: SUCCESS now, or PENDING then mpdk_m_restart_complete(). */
+/** MiniportRestart (not called by the library yet). */
 typedef mpdk_status_t (*mpdk_miniport_restart_fn)(void *adapter_ctx);
 
 /**
@@ -118,7 +116,8 @@ struct mpdk_miniport_ops {
  *
  * @return MPDK_STATUS_SUCCESS; MPDK_STATUS_INVALID_PARAMETER for NULL ops,
  *         a missing name or mandatory handler (the log names it);
- *         MPDK_STATUS_ALREADY_EXISTS; MPDK_STATUS_RESOURCES.
+ *         MPDK_STATUS_ALREADY_EXISTS; MPDK_STATUS_RESOURCES;
+ *         MPDK_STATUS_ADAPTER_NOT_READY (mpdk_init() not called).
  */
 MPDK_EXPORT mpdk_status_t
 mpdk_miniport_register(const struct mpdk_miniport_ops *ops, void *driver_ctx,

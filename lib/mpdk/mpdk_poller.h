@@ -95,13 +95,14 @@ mpdk_poller_remove_queue(struct mpdk_poller *poller,
 
 /**
  * Run one poll step (run-to-completion mode).  Protocol handlers run
- * from inside this call; they may send, return and poll other pollers, but
- * not this one.
+ * from inside this call; they may send and close, but not poll: a poll
+ * step inside another one (of any poller, on the same thread) does
+ * nothing and returns 0.
  *
  * Context: one thread at a time per poller (usually one lcore).
  *
- * @return Work done: NBLs completed, received or otherwise processed; 0
- *         when idle (and when called recursively).
+ * @return Work done: NBLs completed or otherwise processed; 0 when idle
+ *         (and when nested).
  */
 MPDK_EXPORT unsigned int mpdk_poller_poll(struct mpdk_poller *poller);
 

@@ -202,6 +202,7 @@ struct mpdk_miniport_driver *mpdk__miniport_find(const char *name);
 
 /* mpdk_adapter.c */
 void mpdk__adapter_control(struct mpdk_adapter *a);
+unsigned int mpdk__adapter_count(void);
 
 /* mpdk_binding.c */
 bool mpdk__binding_try_finish_close(struct mpdk_binding *b);

@@ -68,10 +68,8 @@ typedef void (*mpdk_protocol_send_complete_fn)(void *binding_ctx,
 	struct mpdk_nbl *chain, uint32_t flags);
 
 /**
- * ProtocolReceiveNetBufferLists: frames arrived.  Unless @p flags has
- * MPDK_RECEIVE_F_RESOURCES, the protocol owns the NBLs until it gives
- * them back with mpdk_return_nbls(); with it, it must copy what it keeps
- * and the NBLs are the miniport's again when the handler returns.
+ * ProtocolReceiveNetBufferLists: frames arrived.  (Receive indication is
+ * not implemented yet: no miniport calls it so far.)
  */
 typedef void (*mpdk_protocol_receive_fn)(void *binding_ctx,
 	struct mpdk_nbl *chain, uint16_t queue, uint32_t n_nbls, uint32_t flags);
@@ -109,7 +107,8 @@ struct mpdk_protocol_ops {
  *
  * @return MPDK_STATUS_SUCCESS; MPDK_STATUS_INVALID_PARAMETER for NULL ops
  *         or out, a missing name or mandatory handler (the log names it);
- *         MPDK_STATUS_ALREADY_EXISTS; MPDK_STATUS_RESOURCES.
+ *         MPDK_STATUS_ALREADY_EXISTS; MPDK_STATUS_RESOURCES;
+ *         MPDK_STATUS_ADAPTER_NOT_READY (mpdk_init() not called).
  */
 MPDK_EXPORT mpdk_status_t
 mpdk_protocol_register(const struct mpdk_protocol_ops *ops, void *proto_ctx,
@@ -158,10 +157,13 @@ MPDK_EXPORT mpdk_status_t mpdk_unbind(struct mpdk_binding *binding);
  * @param adapter      The adapter.
  * @param binding_ctx  Passed back to every handler of this binding.
  * @param[out] out     The binding, valid until the protocol deregisters.
- * @return MPDK_STATUS_SUCCESS (open now), MPDK_STATUS_PENDING (adapter not
- *         running yet; open_adapter_complete follows),
- *         MPDK_STATUS_INVALID_PARAMETER, MPDK_STATUS_RESOURCES (too many
- *         bindings), MPDK_STATUS_ADAPTER_NOT_READY (adapter halting).
+ * An open on a running adapter completes synchronously; sends are gated by
+ * the adapter state besides, so a binding may be open while its adapter
+ * pauses or resets.
+ *
+ * @return MPDK_STATUS_SUCCESS (open now), MPDK_STATUS_INVALID_PARAMETER,
+ *         MPDK_STATUS_RESOURCES (MPDK_MAX_BINDINGS already open),
+ *         MPDK_STATUS_ADAPTER_NOT_READY (adapter initializing or halting).
  */
 MPDK_EXPORT mpdk_status_t
 mpdk_open_adapter(struct mpdk_protocol_driver *proto,

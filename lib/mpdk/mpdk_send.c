@@ -338,10 +338,12 @@ send_common(struct mpdk_binding *b, struct mpdk_adapter *a, uint16_t queue,
 
 			mpdk__debug_violation("send of an NBL already outstanding or free",
 					      nbl);
-			for (t = chain; t != nbl; t = t->next) {
+			for (t = chain; t != nbl; t = t->next)
 				t->state = t->prev_state;
-				t->status = MPDK_STATUS_INVALID_PARAMETER;
-			}
+			/* The offender is someone else's now: leave it be. */
+			for (t = chain; t != NULL; t = t->next)
+				if (t != nbl)
+					t->status = MPDK_STATUS_INVALID_PARAMETER;
 			count_refused(b, qs, mpdk_nbl_chain_count(chain));
 			return MPDK_STATUS_INVALID_PARAMETER;
 		}

@@ -232,7 +232,7 @@ eth_initialize(void *driver_ctx __rte_unused, struct mpdk_adapter *adapter,
 	ea->port_id = port;
 	ea->n_queues = cfg->n_queues != 0 ? cfg->n_queues : 1;
 	for (q = 0; q < ea->n_queues; q++) {
-		if (eth_txq_setup(ea, &ea->txq[q], q, prm.backlog, prm.inflight,
+		if (mpdk_ethdev_txq_setup(ea, &ea->txq[q], q, prm.backlog, prm.inflight,
 				  cfg->socket_id) != 0) {
 			eth_halt(ea);
 			return MPDK_STATUS_RESOURCES;
@@ -272,7 +272,7 @@ eth_halt(void *ctx)
 		rte_mempool_free(ea->rx_pool);
 	}
 	for (q = 0; q < MPDK_MAX_QUEUES; q++)
-		eth_txq_release(&ea->txq[q]);
+		mpdk_ethdev_txq_release(&ea->txq[q]);
 	rte_free(ea);
 }
 
@@ -281,7 +281,7 @@ eth_poll(void *ctx, uint16_t queue, unsigned int budget)
 {
 	struct eth_adapter *ea = ctx;
 
-	return eth_tx_reap(ea, &ea->txq[queue], budget);
+	return mpdk_ethdev_tx_reap(ea, &ea->txq[queue], budget);
 }
 
 static void
@@ -297,7 +297,7 @@ static const struct mpdk_miniport_ops eth_ops = {
 	.name = ETH_MINIPORT_NAME,
 	.initialize = eth_initialize,
 	.halt = eth_halt,
-	.send_nbls = eth_send_nbls,
+	.send_nbls = mpdk_ethdev_send_nbls,
 	.return_nbls = eth_return_nbls,
 	.poll = eth_poll,
 };

@@ -91,12 +91,12 @@ struct eth_adapter {
 };
 
 /* ethdev_tx.c */
-void eth_send_nbls(void *ctx, uint16_t queue, struct mpdk_nbl *chain,
+void mpdk_ethdev_send_nbls(void *ctx, uint16_t queue, struct mpdk_nbl *chain,
 		   uint32_t flags);
-unsigned int eth_tx_reap(struct eth_adapter *ea, struct eth_txq *txq,
+unsigned int mpdk_ethdev_tx_reap(struct eth_adapter *ea, struct eth_txq *txq,
 			 unsigned int budget);
-int eth_txq_setup(struct eth_adapter *ea, struct eth_txq *txq, uint16_t qid,
+int mpdk_ethdev_txq_setup(struct eth_adapter *ea, struct eth_txq *txq, uint16_t qid,
 		  uint32_t backlog, uint32_t inflight, int socket);
-void eth_txq_release(struct eth_txq *txq);
+void mpdk_ethdev_txq_release(struct eth_txq *txq);
 
 #endif /* MPDK_ETHDEV_PRIVATE_H */

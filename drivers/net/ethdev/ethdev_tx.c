@@ -339,7 +339,7 @@ eth_xmit_new(struct eth_adapter *ea, struct eth_txq *txq,
 }
 
 void
-eth_send_nbls(void *ctx, uint16_t queue, struct mpdk_nbl *chain,
+mpdk_ethdev_send_nbls(void *ctx, uint16_t queue, struct mpdk_nbl *chain,
 	      uint32_t flags __rte_unused)
 {
 	struct eth_adapter *ea = ctx;
@@ -400,7 +400,7 @@ pend_push(struct eth_txq *txq, struct mpdk_nbl *nbl)
  * any order).
  */
 unsigned int
-eth_tx_reap(struct eth_adapter *ea, struct eth_txq *txq, unsigned int budget)
+mpdk_ethdev_tx_reap(struct eth_adapter *ea, struct eth_txq *txq, unsigned int budget)
 {
 	struct mpdk_nbl *done[ETH_REAP_BURST];
 	unsigned int n_done = 0, nd = 0, taken = 0, i, n;
@@ -463,7 +463,7 @@ eth_tx_reap(struct eth_adapter *ea, struct eth_txq *txq, unsigned int budget)
 }
 
 int
-eth_txq_setup(struct eth_adapter *ea, struct eth_txq *txq, uint16_t qid,
+mpdk_ethdev_txq_setup(struct eth_adapter *ea, struct eth_txq *txq, uint16_t qid,
 	      uint32_t backlog, uint32_t inflight, int socket)
 {
 	char name[RTE_RING_NAMESIZE];
@@ -485,7 +485,7 @@ eth_txq_setup(struct eth_adapter *ea, struct eth_txq *txq, uint16_t qid,
 }
 
 void
-eth_txq_release(struct eth_txq *txq)
+mpdk_ethdev_txq_release(struct eth_txq *txq)
 {
 	rte_ring_free(txq->inflight);
 	txq->inflight = NULL;
