@@ -81,6 +81,26 @@ mpdk_m_get_attributes(const struct mpdk_adapter *adapter,
 	*attrs = adapter->attrs;
 }
 
+/* "<driver><n>" with the first n not taken; the driver part is cut to
+ * leave room for the number. */
+static int
+pick_name(const char *driver, char name[MPDK_NAME_LEN])
+{
+	unsigned int tries;
+
+	for (tries = 0; tries < 1000000; tries++) {
+		char num[12];
+		int nlen = snprintf(num, sizeof(num), "%u", adapter_seq++);
+		size_t dlen = strnlen(driver, MPDK_NAME_LEN - 1 - (size_t)nlen);
+
+		memcpy(name, driver, dlen);
+		memcpy(name + dlen, num, (size_t)nlen + 1);
+		if (mpdk_adapter_find(name) == NULL)
+			return 0;
+	}
+	return -1;
+}
+
 /* Default queue of each lcore: lcore index modulo the queue count. */
 static void
 default_lcore_map(struct mpdk_adapter *a)
@@ -131,15 +151,9 @@ mpdk_adapter_create(const char *driver, const struct mpdk_adapter_config *cfg,
 		return MPDK_STATUS_RESOURCES;
 	if (cfg->name != NULL) {
 		rte_strlcpy(a->name, cfg->name, sizeof(a->name));
-	} else {
-		char tmp[MPDK_NAME_LEN + 16];
-
-		size_t len;
-
-		snprintf(tmp, sizeof(tmp), "%s%u", drv->name, adapter_seq++);
-		len = strnlen(tmp, sizeof(a->name) - 1);
-		memcpy(a->name, tmp, len);
-		a->name[len] = '\0';
+	} else if (pick_name(drv->name, a->name) != 0) {
+		rte_free(a);
+		return MPDK_STATUS_RESOURCES;
 	}
 	a->drv = drv;
 	a->socket_id = cfg->socket_id;

@@ -206,7 +206,8 @@ mpdk_nbl_add_copy(struct mpdk_nbl *nbl, struct rte_mempool *mp,
 	room -= RTE_PKTMBUF_HEADROOM;
 	if (seg_len == 0 || seg_len > room)
 		seg_len = room;
-	if ((len + seg_len - 1) / seg_len > RTE_MBUF_MAX_NB_SEGS)
+	/* 64-bit: len + seg_len would wrap for len near UINT32_MAX. */
+	if (((uint64_t)len + seg_len - 1) / seg_len > RTE_MBUF_MAX_NB_SEGS)
 		return MPDK_STATUS_INVALID_PARAMETER;
 
 	while (left > 0) {
