@@ -261,6 +261,7 @@ test_send_outstanding(void **state)
 	assert_int_equal(mpdk_send_nbls(f->ba->binding, nbl, 0),
 			 MPDK_STATUS_INVALID_PARAMETER);
 	assert_int_equal(violations(f), 1);
+	assert_int_equal(nbl->status, MPDK_STATUS_PENDING);  /* the mock's */
 	assert_int_equal(f->ma->send_calls, 1);
 	assert_int_equal(f->ma->nbls_seen, 1);
 	assert_int_equal(f->ma->n_pending, 1);
@@ -277,39 +278,49 @@ test_send_outstanding(void **state)
 	mpdk_nbl_free(nbl);
 }
 
-/* A chain [good, outstanding]: the whole call is refused; the good NBL
- * gets the status, is not left outstanding, and can be sent later. */
+/* A chain [good, outstanding, good]: the whole call is refused; the good
+ * NBLs get the status and are not left outstanding (each can be sent
+ * later and completes once); the offender, the miniport's, is left as it
+ * was. */
 static void
 test_chain_with_outstanding(void **state)
 {
 	struct fx *f = *state;
 	struct mpdk_nbl *out = send_one(f, 5);
-	struct mpdk_nbl *good = mk_nbl(6);
+	struct mpdk_nbl *good = mk_nbl(6), *good2 = mk_nbl(7);
 
 	good->next = out;
+	out->next = good2;
+	good2->next = NULL;
 	assert_int_equal(mpdk_send_nbls(f->ba->binding, good, 0),
 			 MPDK_STATUS_INVALID_PARAMETER);
 	assert_int_equal(violations(f), 1);
 	assert_int_equal(good->status, MPDK_STATUS_INVALID_PARAMETER);
+	assert_int_equal(good2->status, MPDK_STATUS_INVALID_PARAMETER);
+	assert_int_equal(out->status, MPDK_STATUS_PENDING);
 	assert_int_equal(f->ma->send_calls, 1);
 	assert_int_equal(f->ma->n_pending, 1);
-	assert_binding_stats(f, 1, 0, 2);
+	assert_binding_stats(f, 1, 0, 3);
 
-	/* Not outstanding: a new send of it is accepted without complaint. */
+	/* Not outstanding: new sends of them are accepted without
+	 * complaint. */
 	good->next = NULL;
+	out->next = NULL;
 	assert_int_equal(tp_send(f->ba, good, 0), MPDK_STATUS_PENDING);
+	assert_int_equal(tp_send(f->ba, good2, 0), MPDK_STATUS_PENDING);
 	assert_int_equal(violations(f), 1);
-	assert_int_equal(f->ma->n_pending, 2);
+	assert_int_equal(f->ma->n_pending, 3);
 
-	complete_and_deliver(f, 2);
-	assert_int_equal(f->ba->completed, 2);
+	complete_and_deliver(f, 3);
+	assert_int_equal(f->ba->completed, 3);
 	assert_int_equal(f->ba->twice, 0);
-	assert_int_equal(f->ba->by_status[MPDK_STATUS_SUCCESS], 2);
-	assert_binding_stats(f, 2, 2, 2);
+	assert_int_equal(f->ba->by_status[MPDK_STATUS_SUCCESS], 3);
+	assert_binding_stats(f, 3, 3, 3);
 	poll_n(f, 2);
-	assert_int_equal(f->ba->completed, 2);
+	assert_int_equal(f->ba->completed, 3);
 	assert_int_equal(violations(f), 1);
 	mpdk_nbl_free(good);
+	mpdk_nbl_free(good2);
 	mpdk_nbl_free(out);
 }
 
