@@ -60,6 +60,19 @@ typedef void (*mpdk_miniport_halt_fn)(void *adapter_ctx);
 typedef void (*mpdk_miniport_send_nbls_fn)(void *adapter_ctx, uint16_t queue,
 	struct mpdk_nbl *chain, uint32_t flags);
 
+/**
+ * Optional fast path of send_nbls for a chain the library already walked:
+ * the same NBLs, in order, in an array (their next fields are
+ * meaningless).  Same rules as send_nbls.  The library uses it for chains
+ * of at most MPDK_SEND_BURST_MAX NBLs, all with an NB.
+ */
+typedef void (*mpdk_miniport_send_nbl_burst_fn)(void *adapter_ctx,
+	uint16_t queue, struct mpdk_nbl *const *nbls, unsigned int n,
+	uint32_t flags);
+
+/** Longest chain handed to send_nbl_burst. */
+#define MPDK_SEND_BURST_MAX 64
+
 /** MiniportReturnNetBufferLists: indicated NBLs are back. */
 typedef void (*mpdk_miniport_return_nbls_fn)(void *adapter_ctx,
 	struct mpdk_nbl *chain, uint32_t flags);
@@ -100,6 +113,7 @@ struct mpdk_miniport_ops {
 	mpdk_miniport_halt_fn halt;
 	mpdk_miniport_send_nbls_fn send_nbls;
 	mpdk_miniport_return_nbls_fn return_nbls;
+	mpdk_miniport_send_nbl_burst_fn send_nbl_burst;
 	mpdk_miniport_poll_fn poll;
 	mpdk_miniport_cancel_send_fn cancel_send;
 	mpdk_miniport_oid_request_fn oid_request;

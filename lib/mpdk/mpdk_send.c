@@ -314,6 +314,7 @@ send_common(struct mpdk_binding *b, struct mpdk_adapter *a, uint16_t queue,
 {
 	struct mpdk__lcore_ctx *lc = mpdk__lctx_get();
 	struct mpdk__queue *qs = &a->q[queue];
+	struct mpdk_nbl *burst[MPDK_SEND_BURST_MAX];
 	struct mpdk_binding *saved_binding;
 	struct mpdk_nbl *saved_head, *saved_tail, *bad = NULL, *bad_tail = NULL;
 	struct mpdk_nbl *nbl, *prev, *next;
@@ -355,6 +356,8 @@ send_common(struct mpdk_binding *b, struct mpdk_adapter *a, uint16_t queue,
 		nbl->status = MPDK_STATUS_PENDING;
 		nbl->send_tsc = tsc;
 		n_bad += unlikely(nbl->nb_count == 0 || nbl->first_nb == NULL);
+		if (n < MPDK_SEND_BURST_MAX)
+			burst[n] = nbl;
 		n++;
 	}
 
@@ -407,7 +410,10 @@ send_common(struct mpdk_binding *b, struct mpdk_adapter *a, uint16_t queue,
 
 	if (bad != NULL)
 		mpdk_m_send_nbls_complete(a, bad, 0);
-	if (chain != NULL)
+	if (n_bad == 0 && n <= MPDK_SEND_BURST_MAX &&
+	    a->drv->ops.send_nbl_burst != NULL)
+		a->drv->ops.send_nbl_burst(a->ctx, queue, burst, n, flags);
+	else if (chain != NULL)
 		a->drv->ops.send_nbls(a->ctx, queue, chain, flags);
 
 	lc->send_depth--;

@@ -298,6 +298,7 @@ static const struct mpdk_miniport_ops eth_ops = {
 	.initialize = eth_initialize,
 	.halt = eth_halt,
 	.send_nbls = mpdk_ethdev_send_nbls,
+	.send_nbl_burst = mpdk_ethdev_send_nbl_burst,
 	.return_nbls = eth_return_nbls,
 	.poll = eth_poll,
 };

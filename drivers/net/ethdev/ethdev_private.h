@@ -46,6 +46,7 @@ extern int mpdk_ethdev_logtype;
 
 #define ETH_TX_BURST 32           /* mbufs per rte_eth_tx_burst() */
 #define ETH_REAP_BURST 64u        /* NBLs per in-flight ring dequeue */
+#define ETH_SEND_CHUNK 64u        /* NBLs of a chain sent per array pass */
 #define ETH_PEND_SCAN 256u        /* held NBLs re-checked per poll step */
 #define ETH_DEFAULT_TXD 1024
 #define ETH_DEFAULT_RXD 1024
@@ -93,6 +94,9 @@ struct eth_adapter {
 /* ethdev_tx.c */
 void mpdk_ethdev_send_nbls(void *ctx, uint16_t queue, struct mpdk_nbl *chain,
 		   uint32_t flags);
+void mpdk_ethdev_send_nbl_burst(void *ctx, uint16_t queue,
+				struct mpdk_nbl *const *nbls, unsigned int n,
+				uint32_t flags);
 unsigned int mpdk_ethdev_tx_reap(struct eth_adapter *ea, struct eth_txq *txq,
 			 unsigned int budget);
 int mpdk_ethdev_txq_setup(struct eth_adapter *ea, struct eth_txq *txq, uint16_t qid,

@@ -261,31 +261,59 @@ eth_validate_list(const struct eth_adapter *ea, struct mpdk_nbl *list,
 	return good;
 }
 
+/* eth_validate_list() for an array; returns the valid ones linked. */
+static struct mpdk_nbl *
+eth_validate_array(const struct eth_adapter *ea, struct mpdk_nbl *const *nbls,
+		   unsigned int n, struct mpdk_nbl ***refusedp,
+		   uint32_t *n_invalid)
+{
+	struct mpdk_nbl *good = NULL, **goodp = &good;
+	unsigned int i;
+	mpdk_status_t st;
+
+	for (i = 0; i < n; i++) {
+		struct mpdk_nbl *nbl = nbls[i];
+
+		st = eth_validate(ea, nbl);
+		if (likely(st == MPDK_STATUS_SUCCESS)) {
+			*goodp = nbl;
+			goodp = &nbl->next;
+			continue;
+		}
+		nbl->status = st;
+		**refusedp = nbl;
+		*refusedp = &nbl->next;
+		(*n_invalid)++;
+	}
+	*goodp = NULL;
+	return good;
+}
+
 /*
- * Send new NBLs in one pass (validate, hold, gather, tx_burst) while the
- * TX ring takes everything.  Returns what is left, validated, for the
- * general path (eth_xmit) and the backlog.  Called with txq->lock held.
+ * Send new NBLs from an array in one pass (validate, hold, gather,
+ * tx_burst) while the TX ring takes everything.  Returns what is left,
+ * validated and linked, in order, for the general path (eth_xmit) and the
+ * backlog.  Called with txq->lock held.
  */
 static struct mpdk_nbl *
-eth_xmit_new(struct eth_adapter *ea, struct eth_txq *txq,
-	     struct mpdk_nbl *chain, struct mpdk_nbl ***refusedp,
-	     uint32_t *n_invalid)
+eth_xmit_array(struct eth_adapter *ea, struct eth_txq *txq,
+	       struct mpdk_nbl *const *nbls, unsigned int n,
+	       struct mpdk_nbl ***refusedp, uint32_t *n_invalid)
 {
 	struct rte_mbuf *pkts[ETH_TX_BURST];
-	struct mpdk_nbl *nbls[ETH_TX_BURST];
-	unsigned int room, cnt, k, i, j, acc;
+	struct mpdk_nbl *took[ETH_TX_BURST];
+	struct mpdk_nbl *rest = NULL;
+	unsigned int room, cnt, k, i = 0, j, acc;
 	uint16_t sent;
 	mpdk_status_t st;
 
-	while (chain != NULL) {
+	while (i < n) {
 		room = rte_ring_free_count(txq->inflight);
 		cnt = 0;
 		k = 0;
-		while (chain != NULL && k < room &&
-		       chain->nb_count <= ETH_TX_BURST - cnt) {
-			struct mpdk_nbl *nbl = chain;
+		while (i < n && k < room && nbls[i]->nb_count <= ETH_TX_BURST - cnt) {
+			struct mpdk_nbl *nbl = nbls[i++];
 
-			chain = nbl->next;
 			st = eth_take(ea, nbl, pkts + cnt);
 			if (unlikely(st != MPDK_STATUS_SUCCESS)) {
 				nbl->status = st;
@@ -294,7 +322,7 @@ eth_xmit_new(struct eth_adapter *ea, struct eth_txq *txq,
 				(*n_invalid)++;
 				continue;
 			}
-			nbls[k++] = nbl;
+			took[k++] = nbl;
 			cnt += nbl->nb_count;
 		}
 		if (cnt == 0)
@@ -304,47 +332,53 @@ eth_xmit_new(struct eth_adapter *ea, struct eth_txq *txq,
 					(uint16_t)cnt);
 		if (likely(sent == cnt)) {
 			/* Cannot fail: k <= room and we are the one producer. */
-			rte_ring_sp_enqueue_bulk(txq->inflight, (void **)nbls, k,
+			rte_ring_sp_enqueue_bulk(txq->inflight, (void **)took, k,
 						 NULL);
 			continue;
 		}
 
 		/* The ring filled up: keep order, leave the rest for later. */
 		txq->tx_full++;
-		for (i = sent; i < cnt; i++)
-			nb_unhold(pkts[i]);
-		for (j = 0, acc = 0; j < k && acc + nbls[j]->nb_count <= sent; j++)
-			acc += nbls[j]->nb_count;
+		for (j = sent; j < cnt; j++)
+			nb_unhold(pkts[j]);
+		for (j = 0, acc = 0; j < k && acc + took[j]->nb_count <= sent; j++)
+			acc += took[j]->nb_count;
 		if (j != 0)
-			rte_ring_sp_enqueue_bulk(txq->inflight, (void **)nbls, j,
+			rte_ring_sp_enqueue_bulk(txq->inflight, (void **)took, j,
 						 NULL);
-		chain = eth_validate_list(ea, chain, refusedp, n_invalid);
-		for (i = k; i-- > j;) {
-			nbls[i]->miniport_reserved[ETH_RSV_NEXT_NB] =
-				(uintptr_t)nbls[i]->first_nb;
-			nbls[i]->next = chain;
-			chain = nbls[i];
+		rest = eth_validate_array(ea, nbls + i, n - i, refusedp,
+					  n_invalid);
+		while (k-- > j) {
+			took[k]->miniport_reserved[ETH_RSV_NEXT_NB] =
+				(uintptr_t)took[k]->first_nb;
+			took[k]->next = rest;
+			rest = took[k];
 		}
 		if (acc < sent) {
-			/* nbls[j] is partly on the wire. */
-			struct rte_mbuf *nb = nbls[j]->first_nb;
+			/* took[j] is partly on the wire. */
+			struct rte_mbuf *nb = took[j]->first_nb;
 
 			for (; acc < sent; acc++)
 				nb = mpdk_nb_next(nb);
-			nbls[j]->miniport_reserved[ETH_RSV_NEXT_NB] = (uintptr_t)nb;
+			took[j]->miniport_reserved[ETH_RSV_NEXT_NB] = (uintptr_t)nb;
 		}
-		return chain;
+		return rest;
 	}
-	return eth_validate_list(ea, chain, refusedp, n_invalid);
+	return eth_validate_array(ea, nbls + i, n - i, refusedp, n_invalid);
 }
 
-void
-mpdk_ethdev_send_nbls(void *ctx, uint16_t queue, struct mpdk_nbl *chain,
-	      uint32_t flags __rte_unused)
+/*
+ * Send @p n NBLs of @p nbls, then the chain @p more, in order; what the
+ * ring does not take goes to the general path and the backlog.  Invalid
+ * NBLs are appended to *refusedp.  Takes the queue's lock.
+ */
+static void
+eth_send(struct eth_adapter *ea, struct eth_txq *txq,
+	 struct mpdk_nbl *const *nbls, unsigned int n, struct mpdk_nbl *more,
+	 struct mpdk_nbl ***refusedp)
 {
-	struct eth_adapter *ea = ctx;
-	struct eth_txq *txq = &ea->txq[queue];
-	struct mpdk_nbl *bad = NULL, **badp = &bad;
+	struct mpdk_nbl *chunk[ETH_SEND_CHUNK];
+	struct mpdk_nbl *rest = NULL;
 	uint32_t n_invalid = 0, n_done;
 
 	rte_spinlock_lock(&txq->lock);
@@ -352,17 +386,53 @@ mpdk_ethdev_send_nbls(void *ctx, uint16_t queue, struct mpdk_nbl *chain,
 	if (unlikely(txq->bl_head != NULL))
 		eth_backlog_flush(txq);
 	if (likely(txq->bl_head == NULL)) {
-		chain = eth_xmit_new(ea, txq, chain, &badp, &n_invalid);
-		if (chain != NULL) /* wide NBLs, or ring full */
-			chain = eth_xmit(txq, chain, &n_done);
+		for (;;) {
+			rest = eth_xmit_array(ea, txq, nbls, n, refusedp,
+					      &n_invalid);
+			if (rest != NULL || more == NULL)
+				break;
+			for (n = 0; more != NULL && n < ETH_SEND_CHUNK; n++) {
+				chunk[n] = more;
+				more = more->next;
+			}
+			nbls = chunk;
+		}
+		rest = mpdk_nbl_chain_concat(rest,
+			eth_validate_list(ea, more, refusedp, &n_invalid));
+		if (rest != NULL) /* wide NBLs, or ring full */
+			rest = eth_xmit(txq, rest, &n_done);
 	} else {
-		chain = eth_validate_list(ea, chain, &badp, &n_invalid);
+		rest = mpdk_nbl_chain_concat(
+			eth_validate_array(ea, nbls, n, refusedp, &n_invalid),
+			eth_validate_list(ea, more, refusedp, &n_invalid));
 	}
-	if (chain != NULL)
-		eth_backlog_add(txq, chain, &badp);
+	if (rest != NULL)
+		eth_backlog_add(txq, rest, refusedp);
 	txq->invalid += n_invalid;
 	rte_spinlock_unlock(&txq->lock);
+}
 
+void
+mpdk_ethdev_send_nbls(void *ctx, uint16_t queue, struct mpdk_nbl *chain,
+		      uint32_t flags __rte_unused)
+{
+	struct eth_adapter *ea = ctx;
+	struct mpdk_nbl *bad = NULL, **badp = &bad;
+
+	eth_send(ea, &ea->txq[queue], NULL, 0, chain, &badp);
+	*badp = NULL;
+	if (bad != NULL)
+		mpdk_m_send_nbls_complete(ea->adapter, bad, 0);
+}
+
+void
+mpdk_ethdev_send_nbl_burst(void *ctx, uint16_t queue, struct mpdk_nbl *const *nbls,
+			   unsigned int n, uint32_t flags __rte_unused)
+{
+	struct eth_adapter *ea = ctx;
+	struct mpdk_nbl *bad = NULL, **badp = &bad;
+
+	eth_send(ea, &ea->txq[queue], nbls, n, NULL, &badp);
 	*badp = NULL;
 	if (bad != NULL)
 		mpdk_m_send_nbls_complete(ea->adapter, bad, 0);
