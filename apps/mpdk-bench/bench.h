@@ -13,7 +13,7 @@
 #include "mpdk_protocol.h"
 
 #define BENCH_MAX_BURST 256
-#define BENCH_NBLS 8192          /* NBLs the tx protocol cycles through */
+#define BENCH_NBLS 8192        /* NBLs the tx protocol cycles through */
 #define BENCH_MBUFS 16383        /* mbufs of each pool (2^n - 1) */
 #define BENCH_MBUF_CACHE 256
 #define BENCH_MAX_ROUNDS 64
