@@ -7,7 +7,7 @@
 # "pkg-config --static mpdk", run it on net_null and check that it linked
 # libmpdk and DPDK statically.
 #
-#   test_example.sh <build root> <source root>
+#   test_example.sh <build root> <source root> [<b_sanitize>]
 
 set -u
 
@@ -20,9 +20,18 @@ ok() {
 	echo "ok: $*"
 }
 
-[ $# -eq 2 ] || fail "usage: $0 <build root> <source root>"
+[ $# -eq 2 ] || [ $# -eq 3 ] ||
+	fail "usage: $0 <build root> <source root> [<b_sanitize>]"
 build=$1
 src=$2
+# The build's b_sanitize ("none", "address,undefined"...): an instrumented
+# libmpdk.a needs the program linked with the same sanitizers.
+sanitize=${3:-none}
+san_flags=
+if [ "$sanitize" != none ] && [ -n "$sanitize" ]; then
+	san_flags="-fsanitize=$sanitize"
+	echo "example: the library is built with $san_flags; so is the example"
+fi
 [ -f "$build/build.ninja" ] || fail "$build is not a meson build directory"
 [ -d "$src/docs/examples/hello_send" ] || fail "no $src/docs/examples/hello_send"
 
@@ -76,7 +85,12 @@ ok "public headers installed in ${incdir#"$tmp/root"}, private ones not"
 # 3. Build the example out of tree: a copy, so the source tree stays clean.
 cp -R "$src/docs/examples/hello_send" "$tmp/src" || fail "cannot copy the example"
 rm -f "$tmp/src/hello_send"
-if ! make -C "$tmp/src" PKG_CONFIG_PATH="$pcdir" >"$tmp/make.log" 2>&1; then
+if [ -n "$san_flags" ]; then
+	set -- CFLAGS="-O2 -g $san_flags" LDFLAGS="$san_flags"
+else
+	set --
+fi
+if ! make -C "$tmp/src" PKG_CONFIG_PATH="$pcdir" "$@" >"$tmp/make.log" 2>&1; then
 	cat "$tmp/make.log" >&2
 	missing=$(sed -n 's/.*cannot find \(-l[^[:space:]]*\).*/\1/p' \
 		"$tmp/make.log" | sed 's/:$//' | sort -u)
