@@ -44,7 +44,8 @@ run)
     install_packages
     build
     exec "$BUILD_DIR/apps/mpdk-bench/mpdk-bench" "${EAL_ARGS[@]}" \
-        --file-prefix="mpdk_quickstart_$$" --vdev=net_null0 --log-level=lib.eal:error \
+        --file-prefix="mpdk_quickstart_$$" --vdev=net_null0,no-rx=1 \
+        --log-level=lib.eal:error --log-level=lib.ethdev:warning \
         -- --test tx
     ;;
 test)

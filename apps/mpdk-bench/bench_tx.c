@@ -83,12 +83,15 @@ txgen_unbind(void *proto_ctx __rte_unused, void *binding_ctx __rte_unused,
 	return mpdk_close_adapter(binding);
 }
 
+/* A sender: whatever arrives goes straight back. */
 static void
-txgen_receive(void *ctx __rte_unused, struct mpdk_nbl *chain __rte_unused,
-	      uint16_t queue __rte_unused, uint32_t n __rte_unused,
-	      uint32_t flags __rte_unused)
+txgen_receive(void *ctx, struct mpdk_nbl *chain, uint16_t queue __rte_unused,
+	      uint32_t n __rte_unused, uint32_t flags)
 {
-	/* The generic miniport indicates nothing until RX lands (issue 3). */
+	struct txgen *t = ctx;
+
+	if (!(flags & MPDK_RECEIVE_F_RESOURCES))
+		mpdk_return_nbls(t->binding, chain, 0);
 }
 
 static const struct mpdk_protocol_ops txgen_ops = {

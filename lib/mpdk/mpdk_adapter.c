@@ -159,6 +159,7 @@ mpdk_adapter_create(const char *driver, const struct mpdk_adapter_config *cfg,
 	a->socket_id = cfg->socket_id;
 	a->state = MPDK__A_INITIALIZING;
 	rte_spinlock_init(&a->ctl_lock);
+	TAILQ_INIT(&a->all_bindings);
 	for (q = 0; q < MPDK_MAX_QUEUES; q++)
 		rte_spinlock_init(&a->q[q].deferred_lock);
 
@@ -186,6 +187,7 @@ mpdk_adapter_create(const char *driver, const struct mpdk_adapter_config *cfg,
 mpdk_status_t
 mpdk_adapter_destroy(struct mpdk_adapter *a)
 {
+	struct mpdk_binding *b;
 	unsigned int q;
 
 	if (a == NULL)
@@ -211,6 +213,13 @@ mpdk_adapter_destroy(struct mpdk_adapter *a)
 	a->drv->ops.halt(a->ctx);
 	TAILQ_REMOVE(&adapters, a, link);
 	a->drv->n_adapters--;
+	while ((b = TAILQ_FIRST(&a->all_bindings)) != NULL) {
+		TAILQ_REMOVE(&a->all_bindings, b, adapter_link);
+		if (b->proto_linked)
+			TAILQ_REMOVE(&b->proto->bindings, b, proto_link);
+		rte_free(b);
+	}
+	mpdk_nbl_pool_free(a->clone_pool);
 	rte_free(a);
 	return MPDK_STATUS_SUCCESS;
 }

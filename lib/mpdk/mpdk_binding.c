@@ -5,7 +5,11 @@
  * NdisCloseAdapterEx) and the drain that finishes a close.
  */
 
+#include <stdio.h>
+
+#include <rte_errno.h>
 #include <rte_malloc.h>
+#include <rte_mempool.h>
 
 #include "mpdk_private.h"
 
@@ -49,6 +53,20 @@ mpdk_open_adapter(struct mpdk_protocol_driver *proto,
 	b->proto = proto;
 	b->ctx = binding_ctx;
 	b->send_complete = proto->ops.send_nbls_complete;
+	b->receive = proto->ops.receive_nbls;
+
+	if (adapter->n_bindings == 1 && adapter->clone_pool == NULL) {
+		/* A second receiver: frames will be shared from now on. */
+		static unsigned int seq;
+		char name[RTE_MEMPOOL_NAMESIZE];
+
+		snprintf(name, sizeof(name), "mpdk_clone_%u", seq++);
+		adapter->clone_pool = mpdk_nbl_pool_create(name,
+			MPDK__CLONE_POOL_SIZE, 0, adapter->socket_id);
+		if (adapter->clone_pool == NULL)
+			MPDK_LOG(WARNING, "adapter '%s': no clone pool (%s); frames reach only the first binding",
+				 adapter->name, rte_strerror(rte_errno));
+	}
 
 	rte_spinlock_lock(&adapter->ctl_lock);
 	if (adapter->n_bindings == MPDK_MAX_BINDINGS) {
@@ -58,26 +76,55 @@ mpdk_open_adapter(struct mpdk_protocol_driver *proto,
 			 adapter->name, MPDK_MAX_BINDINGS);
 		return MPDK_STATUS_RESOURCES;
 	}
-	adapter->bindings[adapter->n_bindings++] = b;
 	/* Sends are gated by the adapter state as well, so a binding may be
 	 * open while the adapter pauses or resets. */
 	__atomic_store_n(&b->state, MPDK__B_OPEN, __ATOMIC_RELEASE);
+	mpdk__binding_table_write_begin(adapter);
+	adapter->bindings[adapter->n_bindings] = b;
+	__atomic_store_n(&adapter->n_bindings, adapter->n_bindings + 1,
+			 __ATOMIC_RELAXED);
+	mpdk__binding_table_write_end(adapter);
+	TAILQ_INSERT_TAIL(&adapter->all_bindings, b, adapter_link);
 	rte_spinlock_unlock(&adapter->ctl_lock);
 	TAILQ_INSERT_TAIL(&proto->bindings, b, proto_link);
+	b->proto_linked = true;
 	*out = b;
 	return MPDK_STATUS_SUCCESS;
 }
 
-/* Every send of the binding completed.  'sent' is read first: a sender
- * raises it before checking the gate, so once the gate is closed a send
- * missing from this read can only be one that will be refused. */
+/* Seqcount writer side of the bindings table; ctl_lock held. */
+void
+mpdk__binding_table_write_begin(struct mpdk_adapter *a)
+{
+	__atomic_store_n(&a->bind_seq, a->bind_seq + 1, __ATOMIC_RELAXED);
+	__atomic_thread_fence(__ATOMIC_RELEASE);
+}
+
+void
+mpdk__binding_table_write_end(struct mpdk_adapter *a)
+{
+	__atomic_store_n(&a->bind_seq, a->bind_seq + 1, __ATOMIC_RELEASE);
+}
+
+/*
+ * Every send of the binding completed, every indicated NBL came back and
+ * every transfer finished.  Counts raised before a gate check ('sent',
+ * 'indicated', 'xfer_started') are read first: once the gate is closed, a
+ * count missing from this read belongs to a refused call.  Transfers are
+ * read after the receive counts, since a protocol starts a transfer before
+ * it returns the NBL.
+ */
 static bool
 binding_drained(struct mpdk_binding *b)
 {
 	uint64_t sent = __atomic_load_n(&b->cnt.sent, __ATOMIC_SEQ_CST);
 	uint64_t done = __atomic_load_n(&b->cnt.completed, __ATOMIC_SEQ_CST);
+	uint64_t ind = __atomic_load_n(&b->rx.indicated, __ATOMIC_SEQ_CST);
+	uint64_t ret = __atomic_load_n(&b->rx.returned, __ATOMIC_SEQ_CST);
+	uint64_t xs = __atomic_load_n(&b->rx.xfer_started, __ATOMIC_SEQ_CST);
+	uint64_t xd = __atomic_load_n(&b->rx.xfer_done, __ATOMIC_SEQ_CST);
 
-	return done == sent;
+	return done == sent && ret == ind && xd == xs;
 }
 
 /* Called with the adapter's ctl_lock held.  Finishes the close of a
@@ -96,13 +143,20 @@ mpdk__binding_try_finish_close(struct mpdk_binding *b)
 					 false, __ATOMIC_ACQ_REL,
 					 __ATOMIC_ACQUIRE))
 		return false;
+	mpdk__binding_table_write_begin(a);
 	for (i = 0; i < a->n_bindings; i++) {
 		if (a->bindings[i] == b) {
-			a->bindings[i] = a->bindings[--a->n_bindings];
-			a->bindings[a->n_bindings] = NULL;
+			unsigned int last = a->n_bindings - 1;
+
+			__atomic_store_n(&a->bindings[i], a->bindings[last],
+					 __ATOMIC_RELAXED);
+			__atomic_store_n(&a->bindings[last], NULL,
+					 __ATOMIC_RELAXED);
+			__atomic_store_n(&a->n_bindings, last, __ATOMIC_RELAXED);
 			break;
 		}
 	}
+	mpdk__binding_table_write_end(a);
 	__atomic_fetch_sub(&a->n_closing, 1, __ATOMIC_RELEASE);
 	return true;
 }

@@ -43,6 +43,7 @@ struct mpdk_poller;          /**< [the DPC / interrupt context] */
 struct mpdk_nbl;             /**< [NET_BUFFER_LIST] */
 struct mpdk_nbl_pool;        /**< [NDIS_HANDLE NdisPoolHandle] */
 struct mpdk_oid_request;     /**< [NDIS_OID_REQUEST] */
+struct mpdk_transfer;        /**< [NdisTransferData request, NDIS 5] */
 
 #ifdef __cplusplus
 }

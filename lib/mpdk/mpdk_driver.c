@@ -195,8 +195,12 @@ mpdk_protocol_deregister(struct mpdk_protocol_driver *proto)
 	rte_spinlock_lock(&mpdk__global_lock);
 	TAILQ_REMOVE(&protocols, proto, link);
 	rte_spinlock_unlock(&mpdk__global_lock);
-	RTE_TAILQ_FOREACH_SAFE(b, &proto->bindings, proto_link, tmp)
-		rte_free(b);
+	/* Closed bindings stay with their adapter (a poller may still hold a
+	 * stale pointer from the bindings table) and die with it. */
+	RTE_TAILQ_FOREACH_SAFE(b, &proto->bindings, proto_link, tmp) {
+		TAILQ_REMOVE(&proto->bindings, b, proto_link);
+		b->proto_linked = false;
+	}
 	rte_free(proto);
 	return MPDK_STATUS_SUCCESS;
 }

@@ -86,6 +86,15 @@ typedef void (*mpdk_miniport_return_nbls_fn)(void *adapter_ctx,
 typedef unsigned int (*mpdk_miniport_poll_fn)(void *adapter_ctx,
 	uint16_t queue, unsigned int budget);
 
+/**
+ * MiniportTransferData (NDIS 5): copy t->length bytes from t->offset of
+ * the frame of t->nbl (t->lib_frame is the miniport's own NBL) to t->dst.
+ * SUCCESS (done, set t->bytes_transferred), PENDING then
+ * mpdk_m_transfer_data_complete(), or a failure (nothing started).
+ */
+typedef mpdk_status_t (*mpdk_miniport_transfer_data_fn)(void *adapter_ctx,
+	struct mpdk_transfer *t);
+
 /** MiniportCancelSend (not called by the library yet). */
 typedef mpdk_status_t (*mpdk_miniport_cancel_send_fn)(void *adapter_ctx,
 	uint64_t cancel_id);
@@ -120,6 +129,7 @@ struct mpdk_miniport_ops {
 	mpdk_miniport_reset_fn reset;
 	mpdk_miniport_pause_fn pause;
 	mpdk_miniport_restart_fn restart;
+	mpdk_miniport_transfer_data_fn transfer_data;
 };
 
 /**
@@ -209,6 +219,39 @@ MPDK_EXPORT void
 mpdk_m_send_nbls_complete_bulk(struct mpdk_adapter *adapter,
 			       struct mpdk_nbl *const *nbls, unsigned int n,
 			       uint32_t flags);
+
+/**
+ * NdisMIndicateReceiveNetBufferLists: hand received frames to every open
+ * binding of the adapter.  Each NBL has one NB (an mbuf chain) and comes
+ * from the miniport's pool.  The first receiver gets these NBLs, the
+ * others NBLs of the library's sharing the same NBs.
+ *
+ * Without MPDK_RECEIVE_F_RESOURCES the NBLs come back through the
+ * return_nbls handler once every receiver returned them (at once when no
+ * binding is open).  With it, they are the miniport's again when this
+ * call returns and return_nbls is not called for them.
+ *
+ * Context: the poller that owns @p queue, inside its poll step.
+ *
+ * @param chain  NBLs, linked through next; @p n of them.
+ * @param flags  MPDK_RECEIVE_F_RESOURCES, MPDK_RECEIVE_F_LOOKAHEAD (the
+ *               miniport set rx_frame_len on each NBL).
+ */
+MPDK_EXPORT void
+mpdk_m_indicate_receive_nbls(struct mpdk_adapter *adapter,
+			     struct mpdk_nbl *chain, uint16_t queue, uint32_t n,
+			     uint32_t flags);
+
+/**
+ * NdisMTransferDataComplete: a transfer the handler pended is done.
+ *
+ * Context: a poller (the library calls the protocol from here).
+ *
+ * @param status  Final status; t->bytes_transferred set by the miniport.
+ */
+MPDK_EXPORT void
+mpdk_m_transfer_data_complete(struct mpdk_adapter *adapter,
+			      struct mpdk_transfer *t, mpdk_status_t status);
 
 /** Miniport context given by initialize. Context: any thread. */
 MPDK_EXPORT void *mpdk_m_adapter_context(const struct mpdk_adapter *adapter);

@@ -100,6 +100,11 @@ nbl_reset(struct mpdk_nbl *nbl)
 	nbl->flags = 0;
 	nbl->queue = 0;
 	nbl->state = MPDK__NBL_OWNED;
+	nbl->rx_adapter = NULL;
+	nbl->rx_binding = NULL;
+	nbl->rx_parent = NULL;
+	nbl->rx_refs = 0;
+	nbl->rx_frame_len = 0;
 }
 
 struct mpdk_nbl *
@@ -150,6 +155,14 @@ mpdk_nbl_free(struct mpdk_nbl *nbl)
 	nbl->first_nb = NULL;
 	nbl->last_nb = NULL;
 	nbl->nb_count = 0;
+	nbl->state = MPDK__NBL_FREE;
+	rte_mempool_put(nbl->pool->mp, nbl);
+}
+
+/* Back to its pool, NBs untouched (a receiver's copy does not own them). */
+void
+mpdk__nbl_put(struct mpdk_nbl *nbl)
+{
 	nbl->state = MPDK__NBL_FREE;
 	rte_mempool_put(nbl->pool->mp, nbl);
 }

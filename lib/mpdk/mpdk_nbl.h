@@ -58,7 +58,7 @@ struct mpdk_nbl {
 	uint64_t cancel_id;           /**< (owner) Cancel id, 0 = none. */
 	void *context;                /**< (owner) Free for the NBL's owner. */
 	struct mpdk_nbl_pool *pool;   /**< (library) Pool it came from. */
-	uint32_t flags;               /**< (owner) MPDK_NBL_F_* flags. */
+	uint32_t flags;               /**< (owner) Free for the NBL's owner. */
 	uint16_t queue;               /**< (library) Queue it was sent or received on. */
 	uint8_t state;                /**< (library) Ownership state. */
 	uint8_t prev_state;           /**< (library) State before the send. */
@@ -67,7 +67,39 @@ struct mpdk_nbl {
 	uintptr_t protocol_reserved[MPDK_NBL_PROTOCOL_RESERVED];
 	/** (miniport) Scratch for the miniport while it owns the NBL. */
 	uintptr_t miniport_reserved[MPDK_NBL_MINIPORT_RESERVED];
+	/* Receive side: set while the NBL is indicated (RX NBLs only). */
+	struct mpdk_adapter *rx_adapter; /**< (library) Adapter that indicated it. */
+	struct mpdk_binding *rx_binding; /**< (library) Receiver holding this NBL. */
+	struct mpdk_nbl *rx_parent;   /**< (library) Original, for a receiver's copy. */
+	uint32_t rx_refs;             /**< (library) Holders left (original only). */
+	uint32_t rx_frame_len;        /**< (miniport) Whole frame when the NB shows
+				       *   only a lookahead; 0 otherwise. */
+	/** (miniport) Scratch of the indicating miniport, kept while a
+	 *  protocol sends the NBL on (miniport_reserved is the sender's). */
+	uintptr_t rx_reserved[2];
 } __rte_cache_aligned;
+
+/** Receive flag: buffers are low; copy what you keep, the NBLs are the
+ *  miniport's again when the handler returns (NDIS_RECEIVE_FLAGS_RESOURCES). */
+#define MPDK_RECEIVE_F_RESOURCES (1u << 0)
+/** Receive flag: each NB shows only the first bytes of its frame (the
+ *  lookahead); mpdk_nbl_frame_length() tells the whole length and
+ *  mpdk_transfer_data() fetches the rest. */
+#define MPDK_RECEIVE_F_LOOKAHEAD (1u << 1)
+
+/**
+ * Length of the frame an indicated NBL carries: the whole frame, even when
+ * the NB shows only a lookahead (MPDK_RECEIVE_F_LOOKAHEAD).
+ *
+ * Context: any thread holding the NBL.
+ */
+static inline uint32_t
+mpdk_nbl_frame_length(const struct mpdk_nbl *nbl)
+{
+	if (nbl->rx_frame_len != 0)
+		return nbl->rx_frame_len;
+	return nbl->first_nb != NULL ? nbl->first_nb->pkt_len : 0;
+}
 
 /** Mbuf dynamic field holding the next NB of the same NBL. */
 #define MPDK_NB_DYNFIELD_NAME "mpdk_dynfield_nb_next"
@@ -142,6 +174,23 @@ mpdk_nbl_append_nb(struct mpdk_nbl *nbl, struct rte_mbuf *nb)
 	nbl->last_nb = nb;
 	nbl->nb_count++;
 }
+
+/** A transfer of received bytes into the protocol's memory
+ *  (NdisTransferData, NDIS 5). */
+struct mpdk_transfer {
+	struct mpdk_nbl *nbl;       /**< An NBL indicated to the binding. */
+	uint32_t offset;            /**< First byte, from the frame start. */
+	uint32_t length;            /**< Bytes to copy. */
+	void *dst;                  /**< Destination. */
+	rte_iova_t dst_iova;        /**< Its IO address, or RTE_BAD_IOVA to
+				     *   look it up (needed for DMA). */
+	uint32_t bytes_transferred; /**< Set on completion. */
+	int32_t status;             /**< Final status (mpdk_status_t). */
+	void *context;              /**< Free for the protocol. */
+	/* Library private. */
+	struct mpdk_binding *lib_binding;
+	struct mpdk_nbl *lib_frame;
+};
 
 /**
  * Create a pool of NBLs (NdisAllocateNetBufferListPool).

@@ -83,16 +83,35 @@ struct mpdk__send_counters {
 	uint64_t by_status[MPDK_STATUS__COUNT];
 };
 
+/*
+ * Receive counters of a binding.  'indicated' is raised before the gate is
+ * looked at, like 'sent'; a drain reads indicated, returned, then the
+ * transfer counters (a protocol starts a transfer before it returns the
+ * NBL, so a drained rx count with a transfer still pending is caught).
+ */
+struct mpdk__rx_counters {
+	uint64_t indicated;
+	uint64_t returned;
+	uint64_t resources;
+	uint64_t missed;
+	uint64_t xfer_started;
+	uint64_t xfer_done;
+};
+
 struct mpdk_binding {
 	/* Read-mostly: looked at on every send and completion. */
 	struct mpdk_adapter *adapter;
 	struct mpdk_protocol_driver *proto;
 	void *ctx;
 	mpdk_protocol_send_complete_fn send_complete;
+	mpdk_protocol_receive_fn receive;
 	uint32_t state;                 /* enum mpdk__binding_state, atomic */
 	TAILQ_ENTRY(mpdk_binding) proto_link;
+	TAILQ_ENTRY(mpdk_binding) adapter_link;
+	bool proto_linked;              /* still on its protocol's list */
 	/* Written by senders and pollers of every queue. */
 	struct mpdk__send_counters cnt __rte_cache_aligned;
+	struct mpdk__rx_counters rx __rte_cache_aligned;
 };
 
 /* Per adapter queue state owned by the library. */
@@ -125,10 +144,17 @@ struct mpdk_adapter {
 	uint32_t state;                 /* enum mpdk__adapter_state, atomic */
 	uint16_t n_queues;
 	int socket_id;
-	/* Control path: bindings table and deferred control work. */
+	/* Control path: bindings table and deferred control work.  The table
+	 * is read by pollers under the bind_seq seqcount (odd while written,
+	 * under ctl_lock); binding memory lives until the adapter is freed,
+	 * so a stale pointer is never dangling. */
 	rte_spinlock_t ctl_lock;
+	uint32_t bind_seq;
 	struct mpdk_binding *bindings[MPDK_MAX_BINDINGS];
 	unsigned int n_bindings;
+	TAILQ_HEAD(, mpdk_binding) all_bindings;
+	/* Receivers' own NBLs when a frame goes to several bindings. */
+	struct mpdk_nbl_pool *clone_pool;
 	uint32_t n_closing;             /* atomic: bindings waiting to drain */
 	uint16_t lcore_queue[RTE_MAX_LCORE];
 	struct mpdk__queue q[MPDK_MAX_QUEUES];
@@ -141,6 +167,9 @@ struct mpdk__batch {
 	struct mpdk_nbl *tail;
 	uint32_t n;
 };
+
+/* NBLs for the second and later receivers of shared frames, per adapter. */
+#define MPDK__CLONE_POOL_SIZE 8192
 
 /* Bindings batched per step before an early flush. */
 #define MPDK__BATCH_SLOTS 16
@@ -206,6 +235,11 @@ unsigned int mpdk__adapter_count(void);
 
 /* mpdk_binding.c */
 bool mpdk__binding_try_finish_close(struct mpdk_binding *b);
+void mpdk__binding_table_write_begin(struct mpdk_adapter *a);
+void mpdk__binding_table_write_end(struct mpdk_adapter *a);
+
+/* mpdk_nbl.c */
+void mpdk__nbl_put(struct mpdk_nbl *nbl);
 
 /* mpdk_send.c */
 void mpdk__deliver(struct mpdk_binding *b, struct mpdk_nbl *head, uint32_t n,

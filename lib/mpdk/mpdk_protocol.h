@@ -68,8 +68,12 @@ typedef void (*mpdk_protocol_send_complete_fn)(void *binding_ctx,
 	struct mpdk_nbl *chain, uint32_t flags);
 
 /**
- * ProtocolReceiveNetBufferLists: frames arrived.  (Receive indication is
- * not implemented yet: no miniport calls it so far.)
+ * ProtocolReceiveNetBufferLists: frames arrived on @p queue, one NB per
+ * frame.  Unless @p flags has MPDK_RECEIVE_F_RESOURCES, the protocol owns
+ * the NBLs until it gives them back with mpdk_return_nbls(), from any
+ * thread, now or later, in any order and in chains it builds (nbl->next is
+ * the protocol's).  Each receiver of a frame has an NBL of its own; the
+ * frame data is shared and read-only.
  */
 typedef void (*mpdk_protocol_receive_fn)(void *binding_ctx,
 	struct mpdk_nbl *chain, uint16_t queue, uint32_t n_nbls, uint32_t flags);
@@ -77,6 +81,11 @@ typedef void (*mpdk_protocol_receive_fn)(void *binding_ctx,
 /** ProtocolStatusEx: a status indication from the adapter. */
 typedef void (*mpdk_protocol_status_fn)(void *binding_ctx,
 	const struct mpdk_status_indication *ind);
+
+
+/** ProtocolTransferDataComplete (NDIS 5): a PENDING transfer finished. */
+typedef void (*mpdk_protocol_transfer_complete_fn)(void *binding_ctx,
+	struct mpdk_transfer *t, mpdk_status_t status);
 
 /** ProtocolOidRequestComplete: a PENDING OID request finished. */
 typedef void (*mpdk_protocol_oid_complete_fn)(void *binding_ctx,
@@ -97,6 +106,7 @@ struct mpdk_protocol_ops {
 	mpdk_protocol_receive_fn receive_nbls;
 	mpdk_protocol_status_fn status;
 	mpdk_protocol_oid_complete_fn oid_request_complete;
+	mpdk_protocol_transfer_complete_fn transfer_data_complete;
 };
 
 /**
@@ -226,6 +236,59 @@ mpdk_send_nbls(struct mpdk_binding *binding, struct mpdk_nbl *chain,
 MPDK_EXPORT mpdk_status_t
 mpdk_send_nbls_on_queue(struct mpdk_binding *binding, uint16_t queue,
 			struct mpdk_nbl *chain, uint32_t flags);
+
+/**
+ * Give indicated NBLs back (NdisReturnNetBufferLists).  The chain may mix
+ * NBLs of several indications and adapters.  A frame goes back to its
+ * miniport once every receiver returned its NBL.
+ *
+ * Context: any thread.
+ *
+ * @param binding  The binding the NBLs were indicated to.
+ * @param chain    NBLs, linked through next.
+ * @param flags    Reserved, 0.
+ */
+MPDK_EXPORT void
+mpdk_return_nbls(struct mpdk_binding *binding, struct mpdk_nbl *chain,
+		 uint32_t flags);
+
+/**
+ * Copy bytes of a received frame into protocol memory (NdisTransferData).
+ * The NBL may be returned while the transfer is pending: the frame stays
+ * until the transfer completes.  A close waits for pending transfers.
+ *
+ * Context: any thread holding the NBL.
+ *
+ * @return MPDK_STATUS_SUCCESS (copied now, bytes_transferred set),
+ *         MPDK_STATUS_PENDING (transfer_data_complete follows, from a
+ *         poller), MPDK_STATUS_INVALID_LENGTH (offset/length beyond the
+ *         frame), MPDK_STATUS_INVALID_PARAMETER (NULL, not an indicated
+ *         NBL), MPDK_STATUS_RESOURCES (copy engine busy; nothing started),
+ *         MPDK_STATUS_NOT_SUPPORTED (the miniport has no transfer handler).
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_transfer_data(struct mpdk_binding *binding, struct mpdk_transfer *t);
+
+/** Receive counters of a binding. */
+struct mpdk_receive_stats {
+	uint64_t indicated;   /**< NBLs indicated to it. */
+	uint64_t returned;    /**< NBLs it returned. */
+	uint64_t held;        /**< indicated - returned, at the time of the read. */
+	uint64_t resources;   /**< NBLs indicated with MPDK_RECEIVE_F_RESOURCES. */
+	uint64_t missed;      /**< Frames it did not get (no NBL for its copy). */
+	uint64_t transfers;   /**< Transfers started. */
+};
+
+/**
+ * Read a binding's receive counters.
+ *
+ * Context: any thread.
+ *
+ * @return MPDK_STATUS_SUCCESS or MPDK_STATUS_INVALID_PARAMETER.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_binding_receive_stats(const struct mpdk_binding *binding,
+			   struct mpdk_receive_stats *stats);
 
 /**
  * Read a binding's send counters.

@@ -111,10 +111,17 @@ tp_send_complete(void *ctx, struct mpdk_nbl *chain, uint32_t flags)
 }
 
 static void
-tp_receive(void *ctx __rte_unused, struct mpdk_nbl *chain __rte_unused,
-	   uint16_t queue __rte_unused, uint32_t n __rte_unused,
-	   uint32_t flags __rte_unused)
+tp_receive(void *ctx, struct mpdk_nbl *chain, uint16_t queue __rte_unused,
+	   uint32_t n, uint32_t flags)
 {
+	struct tp_binding *tb = ctx;
+
+	__atomic_fetch_add(&tb->rx_nbls, n, __ATOMIC_RELAXED);
+	__atomic_fetch_add(&tb->rx_calls, 1, __ATOMIC_RELAXED);
+	if (tb->on_receive != NULL)
+		tb->on_receive(tb, chain, n, flags);
+	else if (!(flags & MPDK_RECEIVE_F_RESOURCES))
+		mpdk_return_nbls(tb->binding, chain, 0);
 }
 
 static void

@@ -56,6 +56,12 @@ struct tp_binding {
 	mpdk_status_t open_status;
 	/* Optional: called for each completed NBL (e.g. to recycle it). */
 	void (*on_complete)(struct tp_binding *tb, struct mpdk_nbl *nbl);
+	/* Receive: NBLs are returned at once unless on_receive is set (it
+	 * then owns the chain and must return it). */
+	uint64_t rx_nbls;
+	uint64_t rx_calls;
+	void (*on_receive)(struct tp_binding *tb, struct mpdk_nbl *chain,
+			   uint32_t n, uint32_t flags);
 	void *user;
 };
 

@@ -112,12 +112,18 @@ hello_close_complete(void *binding_ctx)
 	h->closed = true;
 }
 
-/* Mandatory, but the generic miniport does not indicate receives yet. */
+/* ProtocolReceiveNetBufferLists: this sender keeps nothing it receives
+ * (net_null makes up frames unless created with no-rx=1). */
 static void
-hello_receive(void *binding_ctx __rte_unused, struct mpdk_nbl *chain __rte_unused,
+hello_receive(void *binding_ctx, struct mpdk_nbl *chain,
 	      uint16_t queue __rte_unused, uint32_t n_nbls __rte_unused,
-	      uint32_t flags __rte_unused)
+	      uint32_t flags)
 {
+	struct hello *h = binding_ctx;
+
+	/* With RESOURCES the NBLs are the miniport's again on return. */
+	if (!(flags & MPDK_RECEIVE_F_RESOURCES))
+		mpdk_return_nbls(h->binding, chain, 0);
 }
 
 static const struct mpdk_protocol_ops hello_ops = {

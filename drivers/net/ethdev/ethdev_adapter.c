@@ -10,7 +10,13 @@
  *   port=N        ethdev port id;
  *   txd=N rxd=N   descriptors per queue (default 1024);
  *   backlog=N     NBLs queued per TX queue when its ring is full (1024);
- *   inflight=N    NBLs between tx_burst and release per queue (8192).
+ *   inflight=N    NBLs between tx_burst and release per queue (8192);
+ *   rx_pool=N     RX mbufs (and NBLs): queues * (rxd + 1024) by default;
+ *   rx_low=N      indicate with RESOURCES when fewer RX mbufs would stay
+ *                 free (rx_pool / 8);
+ *   lookahead=N   indicate the first N bytes of each frame, the rest by
+ *                 transfer data (0: whole frames);
+ *   dma=NAME      dmadev for transfer data (CPU copies without it).
  */
 
 #include <stdio.h>
@@ -32,14 +38,19 @@ static struct mpdk_miniport_driver *eth_driver;
 struct eth_params {
 	int port;                   /* -1: not given */
 	char dev[RTE_ETH_NAME_MAX_LEN];
+	char dma[RTE_ETH_NAME_MAX_LEN];
 	uint32_t txd;
 	uint32_t rxd;
 	uint32_t backlog;
 	uint32_t inflight;
+	uint32_t rx_pool;           /* 0: default */
+	uint32_t rx_low;            /* UINT32_MAX: default */
+	uint32_t lookahead;
 };
 
 static const char *const eth_param_keys[] = {
-	"dev", "port", "txd", "rxd", "backlog", "inflight", NULL,
+	"dev", "port", "txd", "rxd", "backlog", "inflight", "rx_pool", "rx_low",
+	"lookahead", "dma", NULL,
 };
 
 static int
@@ -78,13 +89,14 @@ eth_parse(const char *params, struct eth_params *p)
 	p->rxd = ETH_DEFAULT_RXD;
 	p->backlog = ETH_DEFAULT_BACKLOG;
 	p->inflight = ETH_DEFAULT_INFLIGHT;
+	p->rx_low = UINT32_MAX;
 	if (params == NULL || params[0] == '\0') {
 		ETH_LOG(ERR, "parameters needed: dev=NAME or port=N");
 		return MPDK_STATUS_INVALID_PARAMETER;
 	}
 	kv = rte_kvargs_parse(params, eth_param_keys);
 	if (kv == NULL) {
-		ETH_LOG(ERR, "cannot parse '%s' (keys: dev port txd rxd backlog inflight)",
+		ETH_LOG(ERR, "cannot parse '%s' (keys: dev port txd rxd backlog inflight rx_pool rx_low lookahead dma)",
 			params);
 		return MPDK_STATUS_INVALID_PARAMETER;
 	}
@@ -94,6 +106,10 @@ eth_parse(const char *params, struct eth_params *p)
 	ret |= rte_kvargs_process(kv, "rxd", parse_u32, &p->rxd);
 	ret |= rte_kvargs_process(kv, "backlog", parse_u32, &p->backlog);
 	ret |= rte_kvargs_process(kv, "inflight", parse_u32, &p->inflight);
+	ret |= rte_kvargs_process(kv, "rx_pool", parse_u32, &p->rx_pool);
+	ret |= rte_kvargs_process(kv, "rx_low", parse_u32, &p->rx_low);
+	ret |= rte_kvargs_process(kv, "lookahead", parse_u32, &p->lookahead);
+	ret |= rte_kvargs_process(kv, "dma", parse_str, p->dma);
 	rte_kvargs_free(kv);
 	if (ret != 0)
 		return MPDK_STATUS_INVALID_PARAMETER;
@@ -126,7 +142,8 @@ eth_port_setup(struct eth_adapter *ea, const struct eth_params *prm,
 	char name[RTE_MEMPOOL_NAMESIZE];
 	uint16_t port = ea->port_id, txd = (uint16_t)prm->txd;
 	uint16_t rxd = (uint16_t)prm->rxd, mtu, q;
-	unsigned int pool_n;
+	unsigned int pool_n, rx_low;
+	uint64_t reserved;
 	int ret;
 
 	ret = rte_eth_dev_info_get(port, &info);
@@ -154,14 +171,29 @@ eth_port_setup(struct eth_adapter *ea, const struct eth_params *prm,
 	ea->txd = txd;
 	ea->rxd = rxd;
 
-	pool_n = ea->n_queues * (rxd + 2u * ETH_TX_BURST) + ETH_RX_POOL_CACHE * 2u;
+	/* Room for the RX rings, the per-lcore caches, and frames the
+	 * protocols hold; past rx_hold_max they are indicated with RESOURCES. */
+	pool_n = prm->rx_pool != 0 ? prm->rx_pool :
+		ea->n_queues * ((uint32_t)rxd + ETH_RX_HOLD_SLACK) +
+		ETH_RX_POOL_CACHE * 2u;
+	rx_low = prm->rx_low != UINT32_MAX ? prm->rx_low : pool_n / 8;
+	reserved = (uint64_t)ea->n_queues * (rxd + ETH_RX_BURST) + rx_low;
+	if (reserved >= pool_n) {
+		ETH_LOG(ERR, "port %u: rx_pool=%u leaves no mbuf to hold beyond the rings and rx_low=%u",
+			port, pool_n, rx_low);
+		return MPDK_STATUS_INVALID_PARAMETER;
+	}
+	ea->rx_hold_max = pool_n - (uint32_t)reserved;
 	snprintf(name, sizeof(name), "mpdk_rx_%u", port);
 	ea->rx_pool = rte_pktmbuf_pool_create(name, pool_n, ETH_RX_POOL_CACHE, 0,
 					      RTE_MBUF_DEFAULT_BUF_SIZE, socket);
-	if (ea->rx_pool == NULL) {
-		ETH_LOG(ERR, "port %u: RX pool: %s", port, rte_strerror(rte_errno));
+	snprintf(name, sizeof(name), "mpdk_rxnbl_%u", port);
+	ea->rx_nbl_pool = mpdk_nbl_pool_create(name, pool_n, 0, socket);
+	if (ea->rx_pool == NULL || ea->rx_nbl_pool == NULL) {
+		ETH_LOG(ERR, "port %u: RX pools: %s", port, rte_strerror(rte_errno));
 		return MPDK_STATUS_RESOURCES;
 	}
+	ea->lookahead = prm->lookahead;
 
 	txconf = info.default_txconf;
 	txconf.offloads = conf.txmode.offloads;
@@ -239,6 +271,9 @@ eth_initialize(void *driver_ctx __rte_unused, struct mpdk_adapter *adapter,
 		}
 	}
 	st = eth_port_setup(ea, &prm, cfg->socket_id);
+	if (st == MPDK_STATUS_SUCCESS &&
+	    mpdk_ethdev_dma_setup(ea, prm.dma, cfg->socket_id) != 0)
+		st = MPDK_STATUS_NOT_FOUND;
 	if (st != MPDK_STATUS_SUCCESS) {
 		eth_halt(ea);
 		return st;
@@ -265,32 +300,32 @@ eth_halt(void *ctx)
 	struct eth_adapter *ea = ctx;
 	uint16_t q;
 
+	mpdk_ethdev_dma_release(ea);
 	if (ea->rx_pool != NULL) {
 		/* Close returns the RX queues' mbufs before the pool goes. */
 		rte_eth_dev_stop(ea->port_id);
 		rte_eth_dev_close(ea->port_id);
 		rte_mempool_free(ea->rx_pool);
 	}
+	mpdk_nbl_pool_free(ea->rx_nbl_pool);
 	for (q = 0; q < MPDK_MAX_QUEUES; q++)
 		mpdk_ethdev_txq_release(&ea->txq[q]);
 	rte_free(ea);
 }
 
+/* MiniportInterruptDPC: TX completions, receive, and (queue 0) the copy
+ * engine, each within the budget. */
 static unsigned int
 eth_poll(void *ctx, uint16_t queue, unsigned int budget)
 {
 	struct eth_adapter *ea = ctx;
+	unsigned int work;
 
-	return mpdk_ethdev_tx_reap(ea, &ea->txq[queue], budget);
-}
-
-static void
-eth_return_nbls(void *ctx __rte_unused, struct mpdk_nbl *chain,
-		uint32_t flags __rte_unused)
-{
-	/* No receive indications yet: nothing can come back. */
-	ETH_LOG(ERR, "return of NBLs this miniport never indicated (%p)",
-		(void *)chain);
+	work = mpdk_ethdev_tx_reap(ea, &ea->txq[queue], budget);
+	work += mpdk_ethdev_rx_poll(ea, queue, budget);
+	if (queue == 0)
+		work += mpdk_ethdev_dma_poll(ea);
+	return work;
 }
 
 static const struct mpdk_miniport_ops eth_ops = {
@@ -299,8 +334,9 @@ static const struct mpdk_miniport_ops eth_ops = {
 	.halt = eth_halt,
 	.send_nbls = mpdk_ethdev_send_nbls,
 	.send_nbl_burst = mpdk_ethdev_send_nbl_burst,
-	.return_nbls = eth_return_nbls,
+	.return_nbls = mpdk_ethdev_return_nbls,
 	.poll = eth_poll,
+	.transfer_data = mpdk_ethdev_transfer_data,
 };
 
 mpdk_status_t

@@ -17,6 +17,8 @@
  * rte_eth_tx_done_cleanup().  MBUF_FAST_FREE stays off, since it bypasses
  * the reference count.
  *
+ * Parameters and receive: ethdev_adapter.c, ethdev_rx.c, ethdev_xfer.c.
+ *
  * Per TX queue:
  *  - lock: serialises senders of the queue and the poller's backlog flush
  *    and cleanup (poller: trylock only, it never spins);
@@ -53,6 +55,11 @@ extern int mpdk_ethdev_logtype;
 #define ETH_DEFAULT_BACKLOG 1024  /* NBLs queued behind a full TX ring */
 #define ETH_DEFAULT_INFLIGHT 8192 /* NBLs between tx_burst and release */
 #define ETH_RX_POOL_CACHE 256
+#define ETH_RX_BURST 32u          /* frames per rte_eth_rx_burst() */
+#define ETH_RX_HOLD_SLACK 1024    /* mbufs for protocols to hold, per queue */
+#define ETH_DMA_BURST 64u         /* DMA ops reaped per poll */
+#define ETH_DMA_DESC 1024         /* DMA ring entries asked for */
+#define ETH_DMA_FIFO 1024u        /* transfers pending at once (2^n) */
 
 /* miniport_reserved[] slots while the NBL is in this miniport. */
 #define ETH_RSV_NEXT_NB 0         /* next NB to give to tx_burst */
@@ -79,6 +86,28 @@ struct eth_txq {
 	uint64_t invalid;             /* NBLs refused by validation */
 } __rte_cache_aligned;
 
+struct eth_rxq {
+	uint64_t pkts;                /* frames indicated */
+	uint64_t resources;           /* frames indicated with RESOURCES */
+	uint64_t no_nbl;              /* frames dropped: NBL pool empty */
+} __rte_cache_aligned;
+
+/* The copy engine for transfer data (dev_id < 0: CPU copies). */
+struct eth_dma {
+	rte_spinlock_t lock;          /* senders of copies, and the reaper */
+	int16_t dev_id;
+	uint32_t fifo_mask;
+	uint32_t head_idx;            /* transfers, in submission order */
+	uint32_t tail_idx;
+	struct mpdk_transfer **fifo;
+	uint64_t *seq_end;            /* op count once a transfer is done */
+	uint8_t *failed;
+	uint64_t ops_enqueued;
+	uint64_t ops_done;
+	uint64_t busy;                /* transfers refused with RESOURCES */
+	uint64_t errors;              /* ops the device failed */
+};
+
 struct eth_adapter {
 	struct mpdk_adapter *adapter;
 	uint16_t port_id;
@@ -88,7 +117,13 @@ struct eth_adapter {
 	uint16_t txd;
 	uint16_t rxd;
 	struct rte_mempool *rx_pool;
+	struct mpdk_nbl_pool *rx_nbl_pool;
+	uint32_t rx_held;             /* NBLs indicated and not returned */
+	uint32_t rx_hold_max;         /* beyond: indicate with RESOURCES */
+	uint32_t lookahead;           /* 0: whole frames */
+	struct eth_dma dma;
 	struct eth_txq txq[MPDK_MAX_QUEUES];
+	struct eth_rxq rxq[MPDK_MAX_QUEUES];
 };
 
 /* ethdev_tx.c */
@@ -99,6 +134,18 @@ void mpdk_ethdev_send_nbl_burst(void *ctx, uint16_t queue,
 				uint32_t flags);
 unsigned int mpdk_ethdev_tx_reap(struct eth_adapter *ea, struct eth_txq *txq,
 			 unsigned int budget);
+/* ethdev_rx.c */
+unsigned int mpdk_ethdev_rx_poll(struct eth_adapter *ea, uint16_t queue,
+				 unsigned int budget);
+void mpdk_ethdev_return_nbls(void *ctx, struct mpdk_nbl *chain, uint32_t flags);
+void mpdk_ethdev_la_restore(struct mpdk_nbl *nbl);
+
+/* ethdev_xfer.c */
+mpdk_status_t mpdk_ethdev_transfer_data(void *ctx, struct mpdk_transfer *t);
+unsigned int mpdk_ethdev_dma_poll(struct eth_adapter *ea);
+int mpdk_ethdev_dma_setup(struct eth_adapter *ea, const char *name, int socket);
+void mpdk_ethdev_dma_release(struct eth_adapter *ea);
+
 int mpdk_ethdev_txq_setup(struct eth_adapter *ea, struct eth_txq *txq, uint16_t qid,
 		  uint32_t backlog, uint32_t inflight, int socket);
 void mpdk_ethdev_txq_release(struct eth_txq *txq);

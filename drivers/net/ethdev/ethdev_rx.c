@@ -1,0 +1,145 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026 The mpdk authors
+ *
+ * Generic ethdev miniport, receive path: rte_eth_rx_burst() to NBLs,
+ * indicated in bursts (the RX half of MiniportInterruptDPC), and
+ * MiniportReturnNetBufferLists.
+ *
+ * Buffers low: the NBLs protocols hold are counted (rx_held); when the RX
+ * mbuf pool would keep fewer than rx_low free mbufs, frames are indicated
+ * with MPDK_RECEIVE_F_RESOURCES and taken back as soon as the indication
+ * returns, so a protocol hoarding frames cannot starve the RX ring.
+ *
+ * Lookahead: with lookahead=N the NB of each frame longer than N shows its
+ * first N bytes (at most its first segment); the rest is read with
+ * transfer data.  The original chain is kept in rx_reserved and restored
+ * before the frame is freed or copied.
+ */
+
+#include <rte_ethdev.h>
+#include <rte_mbuf.h>
+
+#include "ethdev_private.h"
+
+/* rx_reserved[0]: pkt_len | data_len << 32 | nb_segs << 48 before the
+ * lookahead cut; rx_reserved[1]: the head's next segment. */
+static inline void
+la_cut(struct mpdk_nbl *nbl, struct rte_mbuf *m, uint32_t lookahead)
+{
+	if (m->pkt_len <= lookahead)
+		return;
+	nbl->rx_reserved[0] = (uintptr_t)m->pkt_len |
+			      (uint64_t)m->data_len << 32 |
+			      (uint64_t)m->nb_segs << 48;
+	nbl->rx_reserved[1] = (uintptr_t)m->next;
+	nbl->rx_frame_len = m->pkt_len;
+	m->data_len = (uint16_t)RTE_MIN((uint32_t)m->data_len, lookahead);
+	m->pkt_len = m->data_len;
+	m->nb_segs = 1;
+	m->next = NULL;
+}
+
+void
+mpdk_ethdev_la_restore(struct mpdk_nbl *nbl)
+{
+	struct rte_mbuf *m = nbl->first_nb;
+	uint64_t saved = nbl->rx_reserved[0];
+
+	if (nbl->rx_frame_len == 0)
+		return;
+	m->pkt_len = (uint32_t)saved;
+	m->data_len = (uint16_t)(saved >> 32);
+	m->nb_segs = (uint16_t)(saved >> 48);
+	m->next = (struct rte_mbuf *)nbl->rx_reserved[1];
+	nbl->rx_frame_len = 0;
+}
+
+/* Back to the pools: the mbufs of each frame, then its NBL. */
+static void
+eth_rx_free(struct eth_adapter *ea, struct mpdk_nbl *const *nbls,
+	    unsigned int n)
+{
+	struct rte_mbuf *m[ETH_RX_BURST];
+	unsigned int i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		mpdk_ethdev_la_restore(nbls[i]);
+		m[k++] = mpdk_nbl_take_nbs(nbls[i]);
+		mpdk_nbl_free(nbls[i]);
+		if (k == RTE_DIM(m)) {
+			rte_pktmbuf_free_bulk(m, k);
+			k = 0;
+		}
+	}
+	if (k != 0)
+		rte_pktmbuf_free_bulk(m, k);
+	__atomic_fetch_sub(&ea->rx_held, n, __ATOMIC_RELEASE);
+}
+
+unsigned int
+mpdk_ethdev_rx_poll(struct eth_adapter *ea, uint16_t queue, unsigned int budget)
+{
+	struct rte_mbuf *m[ETH_RX_BURST];
+	struct mpdk_nbl *nbls[ETH_RX_BURST];
+	struct eth_rxq *rxq = &ea->rxq[queue];
+	uint32_t held, flags = 0;
+	unsigned int n, i;
+
+	n = rte_eth_rx_burst(ea->port_id, queue, m,
+			     (uint16_t)RTE_MIN(budget, ETH_RX_BURST));
+	if (n == 0)
+		return 0;
+	if (unlikely(mpdk_nbl_alloc_bulk(ea->rx_nbl_pool, nbls, n) !=
+		     MPDK_STATUS_SUCCESS)) {
+		/* No descriptor to indicate with: the frames are lost. */
+		rte_pktmbuf_free_bulk(m, n);
+		rxq->no_nbl += n;
+		return n;
+	}
+	for (i = 0; i < n; i++) {
+		struct mpdk_nbl *nbl = nbls[i];
+
+		nbl->first_nb = m[i];
+		nbl->last_nb = m[i];
+		nbl->nb_count = 1;
+		*mpdk__nb_link(m[i]) = NULL;
+		nbl->next = i + 1 < n ? nbls[i + 1] : NULL;
+		if (ea->lookahead != 0)
+			la_cut(nbl, m[i], ea->lookahead);
+	}
+	if (ea->lookahead != 0)
+		flags |= MPDK_RECEIVE_F_LOOKAHEAD;
+	held = __atomic_add_fetch(&ea->rx_held, n, __ATOMIC_RELAXED);
+	if (unlikely(held > ea->rx_hold_max))
+		flags |= MPDK_RECEIVE_F_RESOURCES;
+	rxq->pkts += n;
+
+	mpdk_m_indicate_receive_nbls(ea->adapter, nbls[0], queue, n, flags);
+
+	if (unlikely(flags & MPDK_RECEIVE_F_RESOURCES)) {
+		/* Ours again: the receivers copied what they keep. */
+		rxq->resources += n;
+		eth_rx_free(ea, nbls, n);
+	}
+	return n;
+}
+
+void
+mpdk_ethdev_return_nbls(void *ctx, struct mpdk_nbl *chain,
+			uint32_t flags __rte_unused)
+{
+	struct eth_adapter *ea = ctx;
+	struct mpdk_nbl *nbls[ETH_RX_BURST];
+	unsigned int n = 0;
+
+	while (chain != NULL) {
+		nbls[n++] = chain;
+		chain = chain->next;
+		if (n == RTE_DIM(nbls)) {
+			eth_rx_free(ea, nbls, n);
+			n = 0;
+		}
+	}
+	if (n != 0)
+		eth_rx_free(ea, nbls, n);
+}

@@ -1,0 +1,353 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026 The mpdk authors
+ *
+ * The receive path: mpdk_m_indicate_receive_nbls()
+ * (NdisMIndicateReceiveNetBufferLists), mpdk_return_nbls()
+ * (NdisReturnNetBufferLists) and transfer data (NdisTransferData).
+ *
+ * Sharing a frame: the first receiver gets the miniport's NBL, every other
+ * receiver an NBL of the adapter's clone pool pointing at the same NBs
+ * (rx_parent = the original).  So each receiver owns its NBL and its next
+ * link, and may keep, chain and return it as it likes.  The original counts
+ * its holders (rx_refs); the last return hands it to the miniport.
+ */
+
+#include <rte_pause.h>
+
+#include "mpdk_private.h"
+
+/* Copy the adapter's open bindings, consistently (seqcount reader). */
+static unsigned int
+snapshot_bindings(struct mpdk_adapter *a, struct mpdk_binding **out)
+{
+	uint32_t s1, s2;
+	unsigned int n, i;
+
+	for (;;) {
+		s1 = __atomic_load_n(&a->bind_seq, __ATOMIC_ACQUIRE);
+		if (unlikely(s1 & 1)) {
+			rte_pause();
+			continue;
+		}
+		n = __atomic_load_n(&a->n_bindings, __ATOMIC_RELAXED);
+		if (unlikely(n > MPDK_MAX_BINDINGS))
+			n = MPDK_MAX_BINDINGS; /* torn read; retried below */
+		for (i = 0; i < n; i++)
+			out[i] = __atomic_load_n(&a->bindings[i], __ATOMIC_RELAXED);
+		__atomic_thread_fence(__ATOMIC_ACQUIRE);
+		s2 = __atomic_load_n(&a->bind_seq, __ATOMIC_RELAXED);
+		if (likely(s1 == s2))
+			return n;
+	}
+}
+
+/* Receivers' own NBLs for one frame chain; NULL and *missed set when the
+ * clone pool ran dry for some (those frames skip this receiver). */
+static struct mpdk_nbl *
+clone_chain(struct mpdk_adapter *a, struct mpdk_nbl *chain,
+	    struct mpdk_binding *b, uint32_t *n_out, uint32_t *missed)
+{
+	struct mpdk_nbl *head = NULL, **tailp = &head, *nbl, *c;
+	uint32_t n = 0;
+
+	MPDK_NBL_FOREACH(nbl, chain) {
+		c = a->clone_pool != NULL ? mpdk_nbl_alloc(a->clone_pool) : NULL;
+		if (unlikely(c == NULL)) {
+			nbl->rx_refs--; /* not published yet: no receiver runs */
+			(*missed)++;
+			continue;
+		}
+		c->first_nb = nbl->first_nb;
+		c->last_nb = nbl->last_nb;
+		c->nb_count = nbl->nb_count;
+		c->queue = nbl->queue;
+		c->rx_adapter = a;
+		c->rx_binding = b;
+		c->rx_parent = nbl;
+		c->rx_frame_len = nbl->rx_frame_len;
+#ifdef MPDK_DEBUG
+		c->state = MPDK__NBL_INDICATED;
+#endif
+		*tailp = c;
+		tailp = &c->next;
+		n++;
+	}
+	*tailp = NULL;
+	*n_out = n;
+	return head;
+}
+
+/* The clone pool holds only descriptors: give them back, NBs untouched. */
+static void
+free_clones(struct mpdk_nbl *chain)
+{
+	struct mpdk_nbl *nbl, *tmp;
+
+	MPDK_NBL_FOREACH_SAFE(nbl, chain, tmp)
+		mpdk__nbl_put(nbl);
+}
+
+void
+mpdk_m_indicate_receive_nbls(struct mpdk_adapter *a, struct mpdk_nbl *chain,
+			     uint16_t queue, uint32_t n, uint32_t flags)
+{
+	struct mpdk_binding *cand[MPDK_MAX_BINDINGS], *recv[MPDK_MAX_BINDINGS];
+	struct mpdk_nbl *views[MPDK_MAX_BINDINGS];
+	uint32_t counts[MPDK_MAX_BINDINGS];
+	unsigned int n_cand, k = 0, i;
+	struct mpdk_nbl *nbl;
+
+	if (unlikely(chain == NULL || n == 0))
+		return;
+	n_cand = snapshot_bindings(a, cand);
+	for (i = 0; i < n_cand; i++) {
+		struct mpdk_binding *b = cand[i];
+
+		/* Count first, then the gate: a close that drains after
+		 * closing the gate sees this indication or none. */
+		__atomic_fetch_add(&b->rx.indicated, n, __ATOMIC_SEQ_CST);
+		if (likely(__atomic_load_n(&b->state, __ATOMIC_SEQ_CST) ==
+			   MPDK__B_OPEN))
+			recv[k++] = b;
+		else
+			__atomic_fetch_sub(&b->rx.indicated, n, __ATOMIC_SEQ_CST);
+	}
+
+	MPDK_NBL_FOREACH(nbl, chain) {
+		nbl->rx_adapter = a;
+		nbl->rx_binding = k != 0 ? recv[0] : NULL;
+		nbl->rx_parent = NULL;
+		nbl->rx_refs = k;
+		nbl->queue = queue;
+#ifdef MPDK_DEBUG
+		nbl->state = MPDK__NBL_INDICATED;
+#endif
+	}
+	if (k == 0) {
+		/* Nobody listens: straight back to the miniport. */
+#ifdef MPDK_DEBUG
+		MPDK_NBL_FOREACH(nbl, chain)
+			nbl->state = MPDK__NBL_OWNED;
+#endif
+		if (!(flags & MPDK_RECEIVE_F_RESOURCES))
+			a->drv->ops.return_nbls(a->ctx, chain, 0);
+		return;
+	}
+
+	/* Every receiver's NBLs exist before anyone sees a frame, so
+	 * rx_refs is final when the first return may come. */
+	views[0] = chain;
+	counts[0] = n;
+	for (i = 1; i < k; i++) {
+		uint32_t missed = 0;
+
+		views[i] = clone_chain(a, chain, recv[i], &counts[i], &missed);
+		if (missed != 0) {
+			MPDK__ADD(&recv[i]->rx.missed, missed);
+			__atomic_fetch_sub(&recv[i]->rx.indicated, missed,
+					   __ATOMIC_RELEASE);
+		}
+	}
+	for (i = 0; i < k; i++) {
+		if (unlikely(counts[i] == 0))
+			continue;
+		if (flags & MPDK_RECEIVE_F_RESOURCES)
+			MPDK__ADD(&recv[i]->rx.resources, counts[i]);
+		recv[i]->receive(recv[i]->ctx, views[i], queue, counts[i], flags);
+	}
+	if (!(flags & MPDK_RECEIVE_F_RESOURCES))
+		return;
+
+	/* The receivers had to copy: everything is the miniport's again. */
+	for (i = 0; i < k; i++) {
+		if (counts[i] == 0)
+			continue;
+		if (i != 0)
+			free_clones(views[i]);
+		__atomic_fetch_add(&recv[i]->rx.returned, counts[i],
+				   __ATOMIC_RELEASE);
+	}
+#ifdef MPDK_DEBUG
+	MPDK_NBL_FOREACH(nbl, chain)
+		nbl->state = MPDK__NBL_OWNED;
+#endif
+}
+
+/* Frames whose last holder let go, grouped per adapter for return_nbls. */
+struct return_run {
+	struct mpdk_adapter *a;
+	struct mpdk_nbl *head;
+	struct mpdk_nbl **tailp;
+};
+
+static inline void
+run_flush(struct return_run *r)
+{
+	if (r->head == NULL)
+		return;
+	*r->tailp = NULL;
+	r->a->drv->ops.return_nbls(r->a->ctx, r->head, 0);
+	r->head = NULL;
+}
+
+/* One holder of @p frame (an original) is done; true if it was the last. */
+static inline bool
+frame_put(struct mpdk_nbl *frame)
+{
+	/* A count of 1 has no other holder left to race with. */
+	if (__atomic_load_n(&frame->rx_refs, __ATOMIC_ACQUIRE) == 1) {
+		frame->rx_refs = 0;
+		return true;
+	}
+	return __atomic_sub_fetch(&frame->rx_refs, 1, __ATOMIC_ACQ_REL) == 0;
+}
+
+static inline void
+run_add(struct return_run *r, struct mpdk_nbl *frame)
+{
+	if (r->head != NULL && r->a != frame->rx_adapter)
+		run_flush(r);
+	if (r->head == NULL) {
+		r->a = frame->rx_adapter;
+		r->head = frame;
+	} else {
+		*r->tailp = frame;
+	}
+	r->tailp = &frame->next;
+}
+
+void
+mpdk_return_nbls(struct mpdk_binding *b, struct mpdk_nbl *chain,
+		 uint32_t flags __rte_unused)
+{
+	struct return_run run = { .head = NULL };
+	struct mpdk_nbl *nbl, *tmp, *frame;
+	uint64_t n = 0;
+
+	if (unlikely(b == NULL))
+		return;
+	MPDK_NBL_FOREACH_SAFE(nbl, chain, tmp) {
+#ifdef MPDK_DEBUG
+		if (unlikely(nbl->state != MPDK__NBL_INDICATED ||
+			     nbl->rx_binding != b)) {
+			mpdk__debug_violation(nbl->state != MPDK__NBL_INDICATED ?
+				"return of an NBL not indicated (twice, or never)" :
+				"return through another binding", nbl);
+			continue;
+		}
+		nbl->state = MPDK__NBL_OWNED;
+#endif
+		n++;
+		frame = nbl->rx_parent;
+		if (frame != NULL)
+			mpdk__nbl_put(nbl);
+		else
+			frame = nbl;
+		if (frame_put(frame))
+			run_add(&run, frame);
+	}
+	if (run.head != NULL)
+		run_flush(&run);
+	if (n != 0)
+		__atomic_fetch_add(&b->rx.returned, n, __ATOMIC_RELEASE);
+}
+
+/* A transfer finished (or failed to start): release its hold. */
+static void
+transfer_release(struct mpdk_binding *b, struct mpdk_nbl *frame)
+{
+	if (frame_put(frame)) {
+		frame->next = NULL;
+		frame->rx_adapter->drv->ops.return_nbls(frame->rx_adapter->ctx,
+							frame, 0);
+	}
+	__atomic_fetch_add(&b->rx.xfer_done, 1, __ATOMIC_RELEASE);
+}
+
+mpdk_status_t
+mpdk_transfer_data(struct mpdk_binding *b, struct mpdk_transfer *t)
+{
+	struct mpdk_nbl *nbl, *frame;
+	struct mpdk_adapter *a;
+	mpdk_status_t st;
+	uint32_t len;
+
+	if (b == NULL || t == NULL || t->nbl == NULL || t->dst == NULL ||
+	    t->nbl->rx_adapter == NULL) {
+		if (t != NULL)
+			t->status = MPDK_STATUS_INVALID_PARAMETER;
+		return MPDK_STATUS_INVALID_PARAMETER;
+	}
+	nbl = t->nbl;
+#ifdef MPDK_DEBUG
+	if (nbl->state != MPDK__NBL_INDICATED || nbl->rx_binding != b) {
+		mpdk__debug_violation("transfer from an NBL the binding does not hold",
+				      nbl);
+		t->status = MPDK_STATUS_INVALID_PARAMETER;
+		return MPDK_STATUS_INVALID_PARAMETER;
+	}
+#endif
+	a = nbl->rx_adapter;
+	frame = nbl->rx_parent != NULL ? nbl->rx_parent : nbl;
+	len = mpdk_nbl_frame_length(nbl);
+	t->bytes_transferred = 0;
+	if (t->offset > len || t->length > len - t->offset) {
+		t->status = MPDK_STATUS_INVALID_LENGTH;
+		return MPDK_STATUS_INVALID_LENGTH;
+	}
+	if (a->drv->ops.transfer_data == NULL) {
+		t->status = MPDK_STATUS_NOT_SUPPORTED;
+		return MPDK_STATUS_NOT_SUPPORTED;
+	}
+	/* The transfer holds the frame: the NBL may be returned meanwhile. */
+	__atomic_fetch_add(&frame->rx_refs, 1, __ATOMIC_ACQ_REL);
+	__atomic_fetch_add(&b->rx.xfer_started, 1, __ATOMIC_SEQ_CST);
+	t->lib_binding = b;
+	t->lib_frame = frame;
+	t->status = MPDK_STATUS_PENDING;
+	st = a->drv->ops.transfer_data(a->ctx, t);
+	if (st == MPDK_STATUS_PENDING)
+		return st;
+	t->status = st;
+	transfer_release(b, frame);
+	return st;
+}
+
+void
+mpdk_m_transfer_data_complete(struct mpdk_adapter *a __rte_unused,
+			      struct mpdk_transfer *t, mpdk_status_t status)
+{
+	/* Read before the handler, which may reuse t for a new transfer. */
+	struct mpdk_binding *b = t->lib_binding;
+	struct mpdk_nbl *frame = t->lib_frame;
+
+#ifdef MPDK_DEBUG
+	if (t->status != MPDK_STATUS_PENDING) {
+		mpdk__debug_violation("transfer completed twice or never pended",
+				      t->nbl);
+		return;
+	}
+#endif
+	if (status == MPDK_STATUS_PENDING)
+		status = MPDK_STATUS_FAILURE;
+	t->status = status;
+	if (b->proto->ops.transfer_data_complete != NULL)
+		b->proto->ops.transfer_data_complete(b->ctx, t, status);
+	transfer_release(b, frame);
+}
+
+mpdk_status_t
+mpdk_binding_receive_stats(const struct mpdk_binding *b,
+			   struct mpdk_receive_stats *st)
+{
+	if (b == NULL || st == NULL)
+		return MPDK_STATUS_INVALID_PARAMETER;
+	st->returned = MPDK__READ(&b->rx.returned);
+	st->indicated = MPDK__READ(&b->rx.indicated);
+	st->held = st->indicated > st->returned ?
+		st->indicated - st->returned : 0;
+	st->resources = MPDK__READ(&b->rx.resources);
+	st->missed = MPDK__READ(&b->rx.missed);
+	st->transfers = MPDK__READ(&b->rx.xfer_started);
+	return MPDK_STATUS_SUCCESS;
+}
