@@ -11,9 +11,12 @@ cd "$(dirname "$0")"
 
 # Build: compiler, meson, DPDK 22.11, cmocka.  libsystemd-dev: the static
 # DPDK link (pkg-config --static libdpdk) names -lsystemd.  make: the
-# out-of-tree example.
+# out-of-tree example.  libpcap-dev: the pcap test reads captures.
+# Tests against the kernel (in network namespaces they create): iproute2,
+# iputils-ping, iputils-arping, tcpdump, netcat-openbsd.
 PACKAGES=(gcc make pkg-config meson ninja-build libdpdk-dev libcmocka-dev
-          libsystemd-dev)
+          libsystemd-dev libpcap-dev iproute2 iputils-ping iputils-arping
+          tcpdump netcat-openbsd)
 BUILD_DIR=${MPDK_BUILD_DIR:-build}
 EAL_ARGS=(--no-huge -m 512 --no-pci --no-shconf -l 0-1)
 
