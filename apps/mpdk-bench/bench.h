@@ -17,10 +17,13 @@
 #define BENCH_MBUFS 16383        /* mbufs of each pool (2^n - 1) */
 #define BENCH_MBUF_CACHE 256
 #define BENCH_MAX_ROUNDS 64
+/* Ports the bench makes when --dev is not given. */
+#define BENCH_TX_DEV "net_null_tx0"   /* no-rx=1: no receive work in tx */
+#define BENCH_RX_DEV "net_null_rx0"
 
 struct bench_opts {
-	const char *test;        /* tx | all */
-	const char *dev;         /* ethdev name */
+	const char *test;        /* tx | rx | all */
+	const char *dev;         /* ethdev name; NULL: the bench makes one */
 	unsigned int burst;
 	unsigned int size;
 	double duration;         /* seconds per round */
@@ -54,12 +57,18 @@ struct bench_result {
 };
 
 /* bench_util.c */
+int bench_port(const char *name, const char *vdev_args, uint16_t *port);
 double bench_median(double *v, unsigned int n);
 double bench_mpps(const struct bench_run *r);
 double bench_cpp(const struct bench_run *r);
 void bench_fill_frame(uint8_t *buf, unsigned int len);
 void bench_print_result(const struct bench_opts *o,
 			const struct bench_result *r);
+
+/* bench_rx.c */
+int bench_rx_init(const struct bench_opts *o);
+void bench_rx_fini(void);
+int bench_rx(const struct bench_opts *o, struct bench_result *res);
 
 /* bench_tx.c */
 int bench_tx_init(const struct bench_opts *o);

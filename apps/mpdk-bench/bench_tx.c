@@ -207,15 +207,13 @@ bench_tx_init(const struct bench_opts *o)
 	char params[128];
 	unsigned int i;
 
-	if (rte_eth_dev_get_port_by_name(o->dev, &tx.port) != 0) {
-		fprintf(stderr, "no ethdev '%s': pass --vdev=%s in the EAL options\n",
-			o->dev, o->dev);
+	if (bench_port(o->dev != NULL ? o->dev : BENCH_TX_DEV,
+		       o->dev != NULL ? NULL : "no-rx=1", &tx.port) != 0)
 		return -1;
-	}
 	if (rte_eth_dev_info_get(tx.port, &info) != 0)
 		return -1;
 	tx.pmd = info.driver_name;
-	snprintf(params, sizeof(params), "dev=%s", o->dev);
+	snprintf(params, sizeof(params), "port=%u", tx.port);
 	cfg.params = params;
 	if (mpdk_adapter_create("ethdev", &cfg, &tx.adapter) != MPDK_STATUS_SUCCESS)
 		return -1;

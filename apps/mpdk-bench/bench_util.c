@@ -9,11 +9,33 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <rte_bus_vdev.h>
 #include <rte_cycles.h>
+#include <rte_ethdev.h>
 #include <rte_ether.h>
 #include <rte_ip.h>
 
 #include "bench.h"
+
+/* The ethdev @p name: existing, or created as a vdev with @p vdev_args
+ * (NULL: must exist). */
+int
+bench_port(const char *name, const char *vdev_args, uint16_t *port)
+{
+	if (rte_eth_dev_get_port_by_name(name, port) == 0)
+		return 0;
+	if (vdev_args == NULL) {
+		fprintf(stderr, "no ethdev '%s': pass --vdev=%s in the EAL options\n",
+			name, name);
+		return -1;
+	}
+	if (rte_vdev_init(name, vdev_args) != 0 ||
+	    rte_eth_dev_get_port_by_name(name, port) != 0) {
+		fprintf(stderr, "cannot create vdev %s,%s\n", name, vdev_args);
+		return -1;
+	}
+	return 0;
+}
 
 static int
 cmp_double(const void *a, const void *b)

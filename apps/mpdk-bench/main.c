@@ -22,8 +22,8 @@ static void
 usage(const char *prog)
 {
 	printf("usage: %s [EAL options] -- [options]\n"
-	       "  --test tx            test to run (default tx)\n"
-	       "  --dev NAME           ethdev to use (default net_null0)\n"
+	       "  --test T             tx | rx | all (default all)\n"
+	       "  --dev NAME           ethdev to use (default: net_null vdevs it makes)\n"
 	       "  --burst N            NBLs / mbufs per burst, 1..%d (default 32)\n"
 	       "  --size BYTES         frame size, %d..1514 (default 64)\n"
 	       "  --duration SECONDS   length of each round (default 1)\n"
@@ -31,7 +31,7 @@ usage(const char *prog)
 	       "  --mode M             inline | poller | both (default both)\n"
 	       "  --json               one JSON object per result\n"
 	       "example: %s --no-huge -m 512 --no-pci --no-shconf -l 0-1 "
-	       "--vdev=net_null0 -- --test tx\n",
+	       "-- --test all\n",
 	       prog, BENCH_MAX_BURST, RTE_ETHER_HDR_LEN, prog);
 }
 
@@ -109,8 +109,9 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 			return -1;
 		}
 	}
-	if (strcmp(o->test, "tx") != 0 && strcmp(o->test, "all") != 0) {
-		fprintf(stderr, "unknown test '%s' (tx, all)\n", o->test);
+	if (strcmp(o->test, "tx") != 0 && strcmp(o->test, "rx") != 0 &&
+	    strcmp(o->test, "all") != 0) {
+		fprintf(stderr, "unknown test '%s' (tx, rx, all)\n", o->test);
 		return -1;
 	}
 	if (strcmp(o->mode, "inline") != 0 && strcmp(o->mode, "poller") != 0 &&
@@ -125,11 +126,12 @@ int
 main(int argc, char **argv)
 {
 	struct bench_opts o = {
-		.test = "tx", .dev = "net_null0", .burst = 32, .size = 64,
+		.test = "all", .dev = NULL, .burst = 32, .size = 64,
 		.duration = 1.0, .rounds = 3, .mode = "both", .json = false,
 	};
 	static const char *const modes[] = { "inline", "poller" };
 	struct bench_result res;
+	bool run_tx, run_rx;
 	bool ok = true;
 	unsigned int i;
 	int ret;
@@ -137,7 +139,7 @@ main(int argc, char **argv)
 	ret = rte_eal_init(argc, argv);
 	if (ret < 0) {
 		fprintf(stderr, "EAL init failed; try: %s --no-huge -m 512 --no-pci "
-			"--no-shconf -l 0-1 --vdev=net_null0 -- --test tx\n", argv[0]);
+			"--no-shconf -l 0-1 -- --test all\n", argv[0]);
 		return 1;
 	}
 	argc -= ret;
@@ -146,6 +148,8 @@ main(int argc, char **argv)
 		rte_eal_cleanup();
 		return 2;
 	}
+	run_tx = strcmp(o.test, "tx") == 0 || strcmp(o.test, "all") == 0;
+	run_rx = strcmp(o.test, "rx") == 0 || strcmp(o.test, "all") == 0;
 	if (mpdk_init() != MPDK_STATUS_SUCCESS) {
 		fprintf(stderr, "mpdk_init failed\n");
 		rte_eal_cleanup();
@@ -153,12 +157,13 @@ main(int argc, char **argv)
 	}
 	if (!o.json)
 		printf("mpdk-bench: %s on %s, burst %u, size %u, %u x %.1f s rounds "
-		       "(raw and mpdk interleaved, medians)\n", o.test, o.dev,
-		       o.burst, o.size, o.rounds, o.duration);
+		       "(raw and mpdk interleaved, medians)\n", o.test,
+		       o.dev != NULL ? o.dev : "net_null", o.burst, o.size,
+		       o.rounds, o.duration);
 
-	if (bench_tx_init(&o) != 0) {
+	if (run_tx && bench_tx_init(&o) != 0) {
 		ok = false;
-	} else {
+	} else if (run_tx) {
 		for (i = 0; i < RTE_DIM(modes); i++) {
 			if (strcmp(o.mode, "both") != 0 &&
 			    strcmp(o.mode, modes[i]) != 0)
@@ -173,6 +178,18 @@ main(int argc, char **argv)
 		}
 	}
 	bench_tx_fini();
+	if (run_rx && bench_rx_init(&o) != 0) {
+		ok = false;
+	} else if (run_rx) {
+		memset(&res, 0, sizeof(res));
+		if (bench_rx(&o, &res) == 0) {
+			bench_print_result(&o, &res);
+			ok &= res.exact_once;
+		} else {
+			ok = false;
+		}
+	}
+	bench_rx_fini();
 	mpdk_fini();
 	rte_eal_cleanup();
 	return ok ? 0 : 1;

@@ -85,26 +85,27 @@ mpdk_nbl_pool_size(const struct mpdk_nbl_pool *pool)
 	return pool != NULL ? pool->n : 0;
 }
 
-/* Reset the fields an owner sees; reserved areas are left to the owner. */
+/* Reset the fields an owner sees; reserved areas are left to the owner
+ * (two cache lines: line 0 and the receive/owner line). */
 static inline void
 nbl_reset(struct mpdk_nbl *nbl)
 {
 	nbl->next = NULL;
 	nbl->first_nb = NULL;
 	nbl->last_nb = NULL;
+	nbl->source_handle = NULL;
 	nbl->nb_count = 0;
 	nbl->status = MPDK_STATUS_SUCCESS;
-	nbl->source_handle = NULL;
-	nbl->cancel_id = 0;
-	nbl->context = NULL;
 	nbl->flags = 0;
 	nbl->queue = 0;
 	nbl->state = MPDK__NBL_OWNED;
+	nbl->rx_refs = 0;
+	nbl->rx_frame_len = 0;
 	nbl->rx_adapter = NULL;
 	nbl->rx_binding = NULL;
 	nbl->rx_parent = NULL;
-	nbl->rx_refs = 0;
-	nbl->rx_frame_len = 0;
+	nbl->cancel_id = 0;
+	nbl->context = NULL;
 }
 
 struct mpdk_nbl *
@@ -165,6 +166,55 @@ mpdk__nbl_put(struct mpdk_nbl *nbl)
 {
 	nbl->state = MPDK__NBL_FREE;
 	rte_mempool_put(nbl->pool->mp, nbl);
+}
+
+/* Mbufs and descriptors freed per batch of this many NBLs. */
+#define NBL_FREE_BATCH 64u
+
+void
+mpdk_nbl_free_bulk(struct mpdk_nbl *const *nbls, unsigned int n)
+{
+	struct rte_mbuf *nbs[NBL_FREE_BATCH * 2];
+	void *objs[NBL_FREE_BATCH];
+	struct rte_mempool *mp = NULL;
+	unsigned int i, k = 0, m = 0;
+
+	for (i = 0; i < n; i++) {
+		struct mpdk_nbl *nbl = nbls[i];
+		struct rte_mbuf *nb, *next;
+
+#ifdef MPDK_DEBUG
+		if (nbl->state == MPDK__NBL_SENT ||
+		    nbl->state == MPDK__NBL_INDICATED ||
+		    nbl->state == MPDK__NBL_FREE) {
+			mpdk__debug_violation("free of an NBL not owned by the caller",
+					      nbl);
+			continue;
+		}
+#endif
+		for (nb = nbl->first_nb; nb != NULL; nb = next) {
+			next = mpdk_nb_next(nb);
+			nbs[m++] = nb;
+			if (m == RTE_DIM(nbs)) {
+				rte_pktmbuf_free_bulk(nbs, m);
+				m = 0;
+			}
+		}
+		nbl->first_nb = NULL;
+		nbl->last_nb = NULL;
+		nbl->nb_count = 0;
+		nbl->state = MPDK__NBL_FREE;
+		if (k == RTE_DIM(objs) || (k != 0 && nbl->pool->mp != mp)) {
+			rte_mempool_put_bulk(mp, objs, k);
+			k = 0;
+		}
+		mp = nbl->pool->mp;
+		objs[k++] = nbl;
+	}
+	if (m != 0)
+		rte_pktmbuf_free_bulk(nbs, m);
+	if (k != 0)
+		rte_mempool_put_bulk(mp, objs, k);
 }
 
 void

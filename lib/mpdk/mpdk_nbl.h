@@ -49,34 +49,37 @@ extern "C" {
  * written by drivers.
  */
 struct mpdk_nbl {
+	/* Line 0: what every send, completion and indication touches. */
 	struct mpdk_nbl *next;        /**< (owner) Next NBL in a chain. */
 	struct rte_mbuf *first_nb;    /**< (owner) First NB, NULL if none. */
 	struct rte_mbuf *last_nb;     /**< (owner) Last NB, for O(1) append. */
+	struct mpdk_binding *source_handle; /**< (library) Binding that sent it. */
+	uint64_t send_tsc;            /**< (library) TSC when handed to the miniport. */
 	uint32_t nb_count;            /**< (owner) Number of NBs. */
 	int32_t status;               /**< Final status on completion (mpdk_status_t). */
-	struct mpdk_binding *source_handle; /**< (library) Binding that sent it. */
-	uint64_t cancel_id;           /**< (owner) Cancel id, 0 = none. */
-	void *context;                /**< (owner) Free for the NBL's owner. */
-	struct mpdk_nbl_pool *pool;   /**< (library) Pool it came from. */
 	uint32_t flags;               /**< (owner) Free for the NBL's owner. */
 	uint16_t queue;               /**< (library) Queue it was sent or received on. */
 	uint8_t state;                /**< (library) Ownership state. */
 	uint8_t prev_state;           /**< (library) State before the send. */
-	uint64_t send_tsc;            /**< (library) TSC when handed to the miniport. */
+	uint32_t rx_refs;             /**< (library) Holders left (original only). */
+	uint32_t rx_frame_len;        /**< (miniport) Whole frame when the NB shows
+				       *   only a lookahead; 0 otherwise. */
+	/* Line 1: the receive side (set while indicated, RX NBLs only), the
+	 * owner's rarer fields. */
+	struct mpdk_adapter *rx_adapter; /**< (library) Adapter that indicated it. */
+	struct mpdk_binding *rx_binding; /**< (library) Receiver holding this NBL. */
+	struct mpdk_nbl *rx_parent;   /**< (library) Original, for a receiver's copy. */
+	uint64_t cancel_id;           /**< (owner) Cancel id, 0 = none. */
+	void *context;                /**< (owner) Free for the NBL's owner. */
+	struct mpdk_nbl_pool *pool;   /**< (library) Pool it came from. */
+	/** (miniport) Scratch of the indicating miniport, kept while a
+	 *  protocol sends the NBL on (miniport_reserved is the sender's). */
+	uintptr_t rx_reserved[2];
+	/* Line 2: scratch areas. */
 	/** (protocol) Scratch for the protocol that sent or received it. */
 	uintptr_t protocol_reserved[MPDK_NBL_PROTOCOL_RESERVED];
 	/** (miniport) Scratch for the miniport while it owns the NBL. */
 	uintptr_t miniport_reserved[MPDK_NBL_MINIPORT_RESERVED];
-	/* Receive side: set while the NBL is indicated (RX NBLs only). */
-	struct mpdk_adapter *rx_adapter; /**< (library) Adapter that indicated it. */
-	struct mpdk_binding *rx_binding; /**< (library) Receiver holding this NBL. */
-	struct mpdk_nbl *rx_parent;   /**< (library) Original, for a receiver's copy. */
-	uint32_t rx_refs;             /**< (library) Holders left (original only). */
-	uint32_t rx_frame_len;        /**< (miniport) Whole frame when the NB shows
-				       *   only a lookahead; 0 otherwise. */
-	/** (miniport) Scratch of the indicating miniport, kept while a
-	 *  protocol sends the NBL on (miniport_reserved is the sender's). */
-	uintptr_t rx_reserved[2];
 } __rte_cache_aligned;
 
 /** Receive flag: buffers are low; copy what you keep, the NBLs are the
@@ -257,6 +260,14 @@ mpdk_nbl_alloc_bulk(struct mpdk_nbl_pool *pool, struct mpdk_nbl **nbls,
  * @param nbl  NBL to free; NULL is ignored.  nbl->next is not followed.
  */
 MPDK_EXPORT void mpdk_nbl_free(struct mpdk_nbl *nbl);
+
+/**
+ * Free @p n NBLs and their NBs, in bulk (one mempool operation per pool
+ * rather than per NBL).  Same ownership rule as mpdk_nbl_free().
+ *
+ * Context: any thread.
+ */
+MPDK_EXPORT void mpdk_nbl_free_bulk(struct mpdk_nbl *const *nbls, unsigned int n);
 
 /** Free every NBL of a chain (following next). Context: any thread. */
 MPDK_EXPORT void mpdk_nbl_free_chain(struct mpdk_nbl *chain);

@@ -55,7 +55,8 @@ extern int mpdk_ethdev_logtype;
 #define ETH_DEFAULT_BACKLOG 1024  /* NBLs queued behind a full TX ring */
 #define ETH_DEFAULT_INFLIGHT 8192 /* NBLs between tx_burst and release */
 #define ETH_RX_POOL_CACHE 256
-#define ETH_RX_BURST 32u          /* frames per rte_eth_rx_burst() */
+#define ETH_RX_BURST 256u         /* most frames per rte_eth_rx_burst(); the
+				   * poll budget sets the burst below it */
 #define ETH_RX_HOLD_SLACK 1024    /* mbufs for protocols to hold, per queue */
 #define ETH_DMA_BURST 64u         /* DMA ops reaped per poll */
 #define ETH_DMA_DESC 1024         /* DMA ring entries asked for */

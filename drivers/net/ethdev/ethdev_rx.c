@@ -59,20 +59,12 @@ static void
 eth_rx_free(struct eth_adapter *ea, struct mpdk_nbl *const *nbls,
 	    unsigned int n)
 {
-	struct rte_mbuf *m[ETH_RX_BURST];
-	unsigned int i, k = 0;
+	unsigned int i;
 
-	for (i = 0; i < n; i++) {
-		mpdk_ethdev_la_restore(nbls[i]);
-		m[k++] = mpdk_nbl_take_nbs(nbls[i]);
-		mpdk_nbl_free(nbls[i]);
-		if (k == RTE_DIM(m)) {
-			rte_pktmbuf_free_bulk(m, k);
-			k = 0;
-		}
-	}
-	if (k != 0)
-		rte_pktmbuf_free_bulk(m, k);
+	if (ea->lookahead != 0)
+		for (i = 0; i < n; i++)
+			mpdk_ethdev_la_restore(nbls[i]);
+	mpdk_nbl_free_bulk(nbls, n);
 	__atomic_fetch_sub(&ea->rx_held, n, __ATOMIC_RELEASE);
 }
 
