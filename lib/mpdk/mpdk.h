@@ -138,6 +138,103 @@ MPDK_EXPORT mpdk_status_t
 mpdk_adapter_queue_stats(const struct mpdk_adapter *adapter, uint16_t queue,
 			 struct mpdk_send_stats *stats);
 
+/** Adapter states seen by applications. */
+enum mpdk_adapter_state {
+	MPDK_ADAPTER_RUNNING = 0,
+	MPDK_ADAPTER_PAUSING,
+	MPDK_ADAPTER_PAUSED,
+	MPDK_ADAPTER_RESTARTING,
+	MPDK_ADAPTER_RESETTING,
+	MPDK_ADAPTER_OTHER,         /**< initializing or halting */
+};
+
+/** State of an adapter. Context: any thread. */
+MPDK_EXPORT enum mpdk_adapter_state
+mpdk_adapter_get_state(const struct mpdk_adapter *adapter);
+
+/** Called once when a reset, pause or restart that returned PENDING is
+ *  done, from the poller owning the adapter's queue 0. */
+typedef void (*mpdk_adapter_done_fn)(struct mpdk_adapter *adapter,
+				     mpdk_status_t status, void *arg);
+
+/**
+ * Reset an adapter (NdisReset / MiniportResetEx).  New sends are refused
+ * with RESET_IN_PROGRESS; sends the miniport still queued complete with
+ * RESET_IN_PROGRESS and queued OID requests with REQUEST_ABORTED before
+ * the reset completes; every binding sees MPDK_STATUS_RESET_START and
+ * MPDK_STATUS_RESET_END indications.
+ *
+ * Context: control thread.
+ *
+ * @param done  Called when a PENDING reset is done (may be NULL).
+ * @return MPDK_STATUS_PENDING (done follows), MPDK_STATUS_RESET_IN_PROGRESS
+ *         (a reset runs already), MPDK_STATUS_PAUSED (pausing or paused),
+ *         MPDK_STATUS_INVALID_PARAMETER, MPDK_STATUS_ADAPTER_NOT_READY.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_adapter_reset(struct mpdk_adapter *adapter, mpdk_adapter_done_fn done,
+		   void *arg);
+
+/**
+ * Pause an adapter (MiniportPause).  New sends complete at once with
+ * MPDK_STATUS_PAUSED and nothing is indicated; the pause is done once every
+ * outstanding send completed and every indicated NBL (and transfer) came
+ * back.  OID requests and status indications still work.  A pause cannot
+ * fail.
+ *
+ * Context: control thread.
+ *
+ * @return MPDK_STATUS_PENDING (done follows), MPDK_STATUS_PAUSED (already
+ *         pausing or paused), MPDK_STATUS_RESET_IN_PROGRESS,
+ *         MPDK_STATUS_INVALID_PARAMETER, MPDK_STATUS_ADAPTER_NOT_READY.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_adapter_pause(struct mpdk_adapter *adapter, mpdk_adapter_done_fn done,
+		   void *arg);
+
+/**
+ * Restart a paused adapter (MiniportRestart).
+ *
+ * Context: control thread.
+ *
+ * @return MPDK_STATUS_PENDING (done follows), MPDK_STATUS_ADAPTER_NOT_READY
+ *         (not paused), MPDK_STATUS_INVALID_PARAMETER.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_adapter_restart(struct mpdk_adapter *adapter, mpdk_adapter_done_fn done,
+		     void *arg);
+
+/**
+ * Hang detection (as NDIS's MiniportCheckForHang): a queue whose sends
+ * make no progress for @p send_ms, or an OID request outstanding for
+ * @p oid_ms, is reported with an MPDK_STATUS_HANG_DETECTED indication and
+ * counted; with @p reset_on_hang the adapter is reset.  0 turns a check
+ * off.  Defaults: 30000 ms and 12000 ms, no reset (NDIS's limits).
+ *
+ * Context: control thread.
+ *
+ * @return MPDK_STATUS_SUCCESS or MPDK_STATUS_INVALID_PARAMETER.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_adapter_set_hang_limits(struct mpdk_adapter *adapter, uint32_t send_ms,
+			     uint32_t oid_ms, int reset_on_hang);
+
+/** Control-path counters of an adapter. */
+struct mpdk_adapter_stats {
+	uint64_t resets;          /**< Resets completed. */
+	uint64_t pauses;          /**< Pauses completed. */
+	uint64_t hangs;           /**< Hangs detected. */
+	uint64_t oids;            /**< OID requests completed (any status). */
+	uint64_t oids_aborted;    /**< OID requests completed REQUEST_ABORTED. */
+	uint64_t status_indications; /**< Indications delivered (per binding). */
+	uint64_t link_changes;    /**< Link state changes indicated. */
+};
+
+/** Read an adapter's control-path counters. Context: any thread. */
+MPDK_EXPORT mpdk_status_t
+mpdk_adapter_stats_get(const struct mpdk_adapter *adapter,
+		       struct mpdk_adapter_stats *stats);
+
 /**
  * Number of exactly-once violations seen: completions of NBLs that were not
  * outstanding (double completion, never sent) and NBLs sent while still

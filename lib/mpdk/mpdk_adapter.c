@@ -160,6 +160,7 @@ mpdk_adapter_create(const char *driver, const struct mpdk_adapter_config *cfg,
 	a->state = MPDK__A_INITIALIZING;
 	rte_spinlock_init(&a->ctl_lock);
 	TAILQ_INIT(&a->all_bindings);
+	mpdk__control_init(a);
 	for (q = 0; q < MPDK_MAX_QUEUES; q++)
 		rte_spinlock_init(&a->q[q].deferred_lock);
 
@@ -193,6 +194,12 @@ mpdk_adapter_destroy(struct mpdk_adapter *a)
 	if (a == NULL)
 		return MPDK_STATUS_INVALID_PARAMETER;
 	rte_spinlock_lock(&a->ctl_lock);
+	if (a->op != MPDK__OP_NONE) {
+		rte_spinlock_unlock(&a->ctl_lock);
+		MPDK_LOG(ERR, "adapter '%s' is resetting, pausing or restarting",
+			 a->name);
+		return MPDK_STATUS_BUSY;
+	}
 	if (a->n_bindings > 0) {
 		rte_spinlock_unlock(&a->ctl_lock);
 		MPDK_LOG(ERR, "adapter '%s' has %u binding(s) not closed",
@@ -243,36 +250,4 @@ mpdk_adapter_queue_stats(const struct mpdk_adapter *adapter, uint16_t queue,
 		return MPDK_STATUS_INVALID_PARAMETER;
 	mpdk__counters_read(&adapter->q[queue].cnt, stats);
 	return MPDK_STATUS_SUCCESS;
-}
-
-/*
- * Deferred control work, run by the poller that owns queue 0: finish the
- * closes whose sends drained.  Handlers run outside the control lock.
- */
-void
-mpdk__adapter_control(struct mpdk_adapter *a)
-{
-	struct mpdk_binding *done[MPDK_MAX_BINDINGS];
-	unsigned int i, n_done = 0;
-
-	if (__atomic_load_n(&a->n_closing, __ATOMIC_ACQUIRE) == 0)
-		return;
-	rte_spinlock_lock(&a->ctl_lock);
-	for (i = 0; i < a->n_bindings;) {
-		struct mpdk_binding *b = a->bindings[i];
-
-		if (mpdk__binding_try_finish_close(b)) {
-			/* Removed from the table; its close returned PENDING
-			 * (a close that drains at once finishes under this
-			 * lock before returning). */
-			done[n_done++] = b;
-			continue;
-		}
-		i++;
-	}
-	rte_spinlock_unlock(&a->ctl_lock);
-
-	for (i = 0; i < n_done; i++)
-		if (done[i]->proto->ops.close_adapter_complete != NULL)
-			done[i]->proto->ops.close_adapter_complete(done[i]->ctx);
 }

@@ -107,8 +107,8 @@ mpdk__binding_table_write_end(struct mpdk_adapter *a)
 }
 
 /*
- * Every send of the binding completed, every indicated NBL came back and
- * every transfer finished.  Counts raised before a gate check ('sent',
+ * Every send of the binding completed, every indicated NBL came back,
+ * every transfer and every OID request finished.  Counts raised before a gate check ('sent',
  * 'indicated', 'xfer_started') are read first: once the gate is closed, a
  * count missing from this read belongs to a refused call.  Transfers are
  * read after the receive counts, since a protocol starts a transfer before
@@ -123,8 +123,10 @@ binding_drained(struct mpdk_binding *b)
 	uint64_t ret = __atomic_load_n(&b->rx.returned, __ATOMIC_SEQ_CST);
 	uint64_t xs = __atomic_load_n(&b->rx.xfer_started, __ATOMIC_SEQ_CST);
 	uint64_t xd = __atomic_load_n(&b->rx.xfer_done, __ATOMIC_SEQ_CST);
+	uint64_t os = __atomic_load_n(&b->rx.oids_started, __ATOMIC_SEQ_CST);
+	uint64_t od = __atomic_load_n(&b->rx.oids_done, __ATOMIC_SEQ_CST);
 
-	return done == sent && ret == ind && xd == xs;
+	return done == sent && ret == ind && xd == xs && od == os;
 }
 
 /* Called with the adapter's ctl_lock held.  Finishes the close of a

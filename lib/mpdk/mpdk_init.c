@@ -98,6 +98,7 @@ mpdk_fini(void)
 	for (i = RTE_DIM(builtin_drivers); i-- > 0;)
 		if (builtin_drivers[i].unload != NULL)
 			builtin_drivers[i].unload();
+	mpdk__work_fini();
 	initialized = false;
 }
 

@@ -95,21 +95,26 @@ typedef unsigned int (*mpdk_miniport_poll_fn)(void *adapter_ctx,
 typedef mpdk_status_t (*mpdk_miniport_transfer_data_fn)(void *adapter_ctx,
 	struct mpdk_transfer *t);
 
-/** MiniportCancelSend (not called by the library yet). */
+/** MiniportCancelSend: finish the NBLs still queued that carry @p cancel_id
+ *  with MPDK_STATUS_SEND_ABORTED (mpdk_m_send_nbls_complete()). */
 typedef mpdk_status_t (*mpdk_miniport_cancel_send_fn)(void *adapter_ctx,
 	uint64_t cancel_id);
 
-/** MiniportOidRequest (not called by the library yet). */
+/** MiniportOidRequest: SUCCESS or a failure (done, bytes set), or PENDING
+ *  then mpdk_m_oid_request_complete().  One at a time per adapter. */
 typedef mpdk_status_t (*mpdk_miniport_oid_request_fn)(void *adapter_ctx,
 	struct mpdk_oid_request *req);
 
-/** MiniportResetEx (not called by the library yet). */
+/** MiniportResetEx: SUCCESS (done), or PENDING then mpdk_m_reset_complete().
+ *  Finish the sends still queued with RESET_IN_PROGRESS and a pending OID
+ *  request with REQUEST_ABORTED before completing. */
 typedef mpdk_status_t (*mpdk_miniport_reset_fn)(void *adapter_ctx);
 
-/** MiniportPause (not called by the library yet). */
+/** MiniportPause: stop indicating; SUCCESS or PENDING then
+ *  mpdk_m_pause_complete().  Cannot fail. */
 typedef mpdk_status_t (*mpdk_miniport_pause_fn)(void *adapter_ctx);
 
-/** MiniportRestart (not called by the library yet). */
+/** MiniportRestart: SUCCESS or PENDING then mpdk_m_restart_complete(). */
 typedef mpdk_status_t (*mpdk_miniport_restart_fn)(void *adapter_ctx);
 
 /**
@@ -252,6 +257,62 @@ mpdk_m_indicate_receive_nbls(struct mpdk_adapter *adapter,
 MPDK_EXPORT void
 mpdk_m_transfer_data_complete(struct mpdk_adapter *adapter,
 			      struct mpdk_transfer *t, mpdk_status_t status);
+
+/**
+ * NdisMOidRequestComplete: a request the handler pended is done; req's
+ * bytes_written / bytes_needed are set.  The next queued request goes to
+ * the miniport afterwards.
+ *
+ * Context: any thread; the protocol's handler runs from the adapter's
+ * queue-0 poller.
+ */
+MPDK_EXPORT void
+mpdk_m_oid_request_complete(struct mpdk_adapter *adapter,
+			    struct mpdk_oid_request *req, mpdk_status_t status);
+
+/** NdisMResetComplete. Context: any thread. */
+MPDK_EXPORT void
+mpdk_m_reset_complete(struct mpdk_adapter *adapter, mpdk_status_t status);
+
+/** NdisMPauseComplete. Context: any thread. */
+MPDK_EXPORT void mpdk_m_pause_complete(struct mpdk_adapter *adapter);
+
+/** NdisMRestartComplete. Context: any thread. */
+MPDK_EXPORT void
+mpdk_m_restart_complete(struct mpdk_adapter *adapter, mpdk_status_t status);
+
+/** Largest status buffer carried by an indication. */
+#define MPDK_STATUS_BUF_MAX 64
+
+/**
+ * NdisMIndicateStatusEx: tell every open binding.  The buffer is copied
+ * (at most MPDK_STATUS_BUF_MAX bytes).  A MPDK_STATUS_LINK_STATE equal to
+ * the last one indicated is dropped, so several sources (an LSC callback,
+ * polling) never make duplicates.
+ *
+ * Context: any thread, interrupt callbacks included; delivered by the
+ * adapter's queue-0 poller.
+ *
+ * @return MPDK_STATUS_SUCCESS, MPDK_STATUS_INVALID_PARAMETER, or
+ *         MPDK_STATUS_RESOURCES (indication queue full; dropped).
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_m_indicate_status(struct mpdk_adapter *adapter,
+		       const struct mpdk_status_indication *ind);
+
+/** Work the mpdk control thread runs (it may block). */
+typedef void (*mpdk_work_fn)(void *arg);
+
+/**
+ * Run @p fn on the mpdk control thread (NdisQueueIoWorkItem): for work
+ * that blocks (stopping and starting a port), never on a poller.  Work
+ * items run one at a time, in order.
+ *
+ * Context: any thread.
+ *
+ * @return MPDK_STATUS_SUCCESS or MPDK_STATUS_RESOURCES.
+ */
+MPDK_EXPORT mpdk_status_t mpdk_m_queue_work(mpdk_work_fn fn, void *arg);
 
 /** Miniport context given by initialize. Context: any thread. */
 MPDK_EXPORT void *mpdk_m_adapter_context(const struct mpdk_adapter *adapter);

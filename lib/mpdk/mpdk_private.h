@@ -96,6 +96,8 @@ struct mpdk__rx_counters {
 	uint64_t missed;
 	uint64_t xfer_started;
 	uint64_t xfer_done;
+	uint64_t oids_started;          /* accepted PENDING, raised first */
+	uint64_t oids_done;             /* delivered */
 };
 
 struct mpdk_binding {
@@ -124,6 +126,10 @@ struct mpdk__queue {
 	struct mpdk_nbl *deferred_head;
 	struct mpdk_nbl *deferred_tail;
 	struct mpdk__send_counters cnt __rte_cache_aligned;
+	/* Hang detection, by the control step only. */
+	uint64_t hang_seen_completed;
+	uint64_t hang_since_tsc;
+	bool hang_reported;
 } __rte_cache_aligned;
 
 enum mpdk__adapter_state {
@@ -131,8 +137,39 @@ enum mpdk__adapter_state {
 	MPDK__A_RUNNING,
 	MPDK__A_PAUSING,
 	MPDK__A_PAUSED,
+	MPDK__A_RESTARTING,
 	MPDK__A_RESETTING,
 	MPDK__A_HALTING,
+};
+
+/* A reset, pause or restart in progress (one at a time per adapter). */
+enum mpdk__op {
+	MPDK__OP_NONE = 0,
+	MPDK__OP_RESET,
+	MPDK__OP_PAUSE,
+	MPDK__OP_RESTART,
+};
+
+enum mpdk__op_phase {
+	MPDK__PH_START = 0,     /* requested; the control step starts it */
+	MPDK__PH_MINIPORT,      /* the miniport handler runs */
+	MPDK__PH_DRAIN,         /* waiting for queues, OIDs, receives */
+};
+
+/* OID request states (req->lib_state), for the exactly-once checks. */
+enum mpdk__oid_state {
+	MPDK__OID_IDLE = 0,
+	MPDK__OID_QUEUED,
+	MPDK__OID_AT_MINIPORT,
+	MPDK__OID_COMPLETING,   /* miniport done, delivery pending */
+};
+
+/* Status indications waiting for the control step. */
+#define MPDK__STATUS_QUEUE 64
+struct mpdk__status_slot {
+	mpdk_status_t code;
+	uint32_t len;
+	uint8_t buf[MPDK_STATUS_BUF_MAX];
 };
 
 struct mpdk_adapter {
@@ -157,6 +194,36 @@ struct mpdk_adapter {
 	struct mpdk_nbl_pool *clone_pool;
 	uint32_t n_closing;             /* atomic: bindings waiting to drain */
 	uint16_t lcore_queue[RTE_MAX_LCORE];
+	/* OID requests: one at the miniport, the rest queued in order; those
+	 * the miniport completed wait for delivery by the control step. */
+	rte_spinlock_t oid_lock;
+	struct mpdk_oid_request *oid_cur;
+	struct mpdk_oid_request *oid_head;
+	struct mpdk_oid_request *oid_tail;
+	struct mpdk_oid_request *oid_done_head;
+	struct mpdk_oid_request *oid_done_tail;
+	/* Status indications, and the last link state indicated. */
+	rte_spinlock_t status_lock;
+	uint32_t status_head;
+	uint32_t status_tail;
+	struct mpdk__status_slot status_q[MPDK__STATUS_QUEUE];
+	struct mpdk_link_state last_link;
+	bool link_known;
+	/* Reset / pause / restart. */
+	uint32_t op;                    /* enum mpdk__op */
+	uint32_t op_phase;              /* enum mpdk__op_phase */
+	uint32_t op_miniport_done;      /* atomic: the miniport completed */
+	mpdk_status_t op_miniport_status;
+	mpdk_adapter_done_fn op_done;
+	void *op_arg;
+	uint32_t ctl_kick;              /* atomic: control work is waiting */
+	/* Hang detection. */
+	uint32_t hang_send_ms;
+	uint32_t hang_oid_ms;
+	bool reset_on_hang;
+	bool oid_hang_reported;
+	uint64_t hang_next_tsc;
+	struct mpdk_adapter_stats stats;
 	struct mpdk__queue q[MPDK_MAX_QUEUES];
 };
 
@@ -230,8 +297,18 @@ extern rte_spinlock_t mpdk__global_lock;
 struct mpdk_miniport_driver *mpdk__miniport_find(const char *name);
 
 /* mpdk_adapter.c */
-void mpdk__adapter_control(struct mpdk_adapter *a);
 unsigned int mpdk__adapter_count(void);
+
+/* mpdk_control.c */
+void mpdk__adapter_control(struct mpdk_adapter *a);
+void mpdk__control_init(struct mpdk_adapter *a);
+void mpdk__kick(struct mpdk_adapter *a);
+void mpdk__work_fini(void);
+
+/* mpdk_oid.c */
+void mpdk__oid_control(struct mpdk_adapter *a);
+void mpdk__oid_abort_queued(struct mpdk_adapter *a, struct mpdk_binding *b);
+bool mpdk__oid_idle(struct mpdk_adapter *a);
 
 /* mpdk_binding.c */
 bool mpdk__binding_try_finish_close(struct mpdk_binding *b);
@@ -240,6 +317,10 @@ void mpdk__binding_table_write_end(struct mpdk_adapter *a);
 
 /* mpdk_nbl.c */
 void mpdk__nbl_put(struct mpdk_nbl *nbl);
+
+/* mpdk_receive.c */
+unsigned int mpdk__snapshot_bindings(struct mpdk_adapter *a,
+				     struct mpdk_binding **out);
 
 /* mpdk_send.c */
 void mpdk__deliver(struct mpdk_binding *b, struct mpdk_nbl *head, uint32_t n,
@@ -259,6 +340,7 @@ mpdk__adapter_gate(const struct mpdk_adapter *a)
 		return MPDK_STATUS_SUCCESS;
 	case MPDK__A_PAUSING:
 	case MPDK__A_PAUSED:
+	case MPDK__A_RESTARTING:
 		return MPDK_STATUS_PAUSED;
 	case MPDK__A_RESETTING:
 		return MPDK_STATUS_RESET_IN_PROGRESS;

@@ -291,6 +291,50 @@ mpdk_binding_receive_stats(const struct mpdk_binding *binding,
 			   struct mpdk_receive_stats *stats);
 
 /**
+ * Query, set or run a method on an adapter (NdisOidRequest).  One request
+ * at a time reaches the miniport per adapter; the others wait in order.
+ * Buffer rules as NDIS: bytes_written never exceeds buf_len; a short
+ * buffer gives MPDK_STATUS_BUFFER_TOO_SHORT (or INVALID_LENGTH) with
+ * bytes_needed set; a 64-bit statistics counter queried with a 4-byte
+ * buffer gives its low 32 bits.
+ *
+ * Context: any thread; a request that must wait (an MTU change that
+ * restarts the port) pends and completes from a poller or the mpdk control
+ * thread, never blocking the caller.
+ *
+ * @return MPDK_STATUS_SUCCESS or a failure status (done now, no callback:
+ *         INVALID_OID, NOT_SUPPORTED, INVALID_DATA, BUFFER_TOO_SHORT,
+ *         INVALID_LENGTH, INVALID_PARAMETER, RESET_IN_PROGRESS,
+ *         ADAPTER_NOT_OPEN, CLOSING); MPDK_STATUS_PENDING (queued behind
+ *         another request, or pended by the miniport): oid_request_complete
+ *         follows exactly once, with REQUEST_ABORTED if a reset or a close
+ *         cancels it.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_oid_request(struct mpdk_binding *binding, struct mpdk_oid_request *req);
+
+/**
+ * Cancel the sends of this binding tagged with @p cancel_id that the
+ * miniport still queues (NdisCancelSendNetBufferLists): they complete with
+ * MPDK_STATUS_SEND_ABORTED.  NBLs already handed to the PMD complete
+ * normally.
+ *
+ * Context: any thread.
+ *
+ * @return MPDK_STATUS_SUCCESS, MPDK_STATUS_INVALID_PARAMETER (NULL, id 0),
+ *         MPDK_STATUS_NOT_SUPPORTED (no cancel handler).
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_cancel_send_nbls(struct mpdk_binding *binding, uint64_t cancel_id);
+
+/**
+ * A cancel id unique in the process (NDIS_GENERATE_CANCEL_ID), never 0.
+ *
+ * Context: any thread.
+ */
+MPDK_EXPORT uint64_t mpdk_cancel_id_generate(void);
+
+/**
  * Read a binding's send counters.
  *
  * Context: any thread.

@@ -17,8 +17,8 @@
 #include "mpdk_private.h"
 
 /* Copy the adapter's open bindings, consistently (seqcount reader). */
-static unsigned int
-snapshot_bindings(struct mpdk_adapter *a, struct mpdk_binding **out)
+unsigned int
+mpdk__snapshot_bindings(struct mpdk_adapter *a, struct mpdk_binding **out)
 {
 	uint32_t s1, s2;
 	unsigned int n, i;
@@ -99,7 +99,9 @@ mpdk_m_indicate_receive_nbls(struct mpdk_adapter *a, struct mpdk_nbl *chain,
 
 	if (unlikely(chain == NULL || n == 0))
 		return;
-	n_cand = snapshot_bindings(a, cand);
+	/* Pausing, paused or resetting: nobody may receive. */
+	n_cand = likely(__atomic_load_n(&a->state, __ATOMIC_ACQUIRE) ==
+			MPDK__A_RUNNING) ? mpdk__snapshot_bindings(a, cand) : 0;
 	for (i = 0; i < n_cand; i++) {
 		struct mpdk_binding *b = cand[i];
 

@@ -1,0 +1,689 @@
+/* SPDX-License-Identifier: BSD-3-Clause
+ * Copyright (c) 2026 The mpdk authors
+ *
+ * The control path: reset (MiniportResetEx), pause and restart, status
+ * indications (NdisMIndicateStatusEx), cancel (MiniportCancelSend), hang
+ * detection (MiniportCheckForHang), and the control thread for work that
+ * blocks (NdisQueueIoWorkItem).
+ *
+ * Everything a protocol sees from here runs in the adapter's control step,
+ * which the poller owning queue 0 runs at every poll step; it is cheap when
+ * there is nothing to do (a few loads).  Requests from the control thread
+ * and completions from any thread reach it through 'ctl_kick'.
+ */
+
+#include <inttypes.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <rte_cycles.h>
+#include <rte_lcore.h>
+
+#include "mpdk_private.h"
+
+#define HANG_SEND_MS_DEFAULT 30000u   /* NDIS's send time-out */
+#define HANG_OID_MS_DEFAULT 12000u    /* NDIS's OID time-out */
+#define HANG_CHECK_MS 10u             /* how often the limits are checked */
+
+void
+mpdk__control_init(struct mpdk_adapter *a)
+{
+	rte_spinlock_init(&a->oid_lock);
+	rte_spinlock_init(&a->status_lock);
+	a->hang_send_ms = HANG_SEND_MS_DEFAULT;
+	a->hang_oid_ms = HANG_OID_MS_DEFAULT;
+}
+
+void
+mpdk__kick(struct mpdk_adapter *a)
+{
+	__atomic_store_n(&a->ctl_kick, 1, __ATOMIC_RELEASE);
+}
+
+/* ---------------------------------------------------------------- status */
+
+static mpdk_status_t
+status_queue(struct mpdk_adapter *a, mpdk_status_t code, const void *buf,
+	     uint32_t len)
+{
+	struct mpdk__status_slot *slot;
+
+	if (len > MPDK_STATUS_BUF_MAX || (buf == NULL && len != 0))
+		return MPDK_STATUS_INVALID_PARAMETER;
+	rte_spinlock_lock(&a->status_lock);
+	if (code == MPDK_STATUS_LINK_STATE && len == sizeof(a->last_link)) {
+		/* The same link state again (an LSC callback and polling
+		 * both saw it): not a change, no indication. */
+		if (a->link_known && memcmp(&a->last_link, buf, len) == 0) {
+			rte_spinlock_unlock(&a->status_lock);
+			return MPDK_STATUS_SUCCESS;
+		}
+		memcpy(&a->last_link, buf, len);
+		a->link_known = true;
+		a->stats.link_changes++;
+	}
+	if (a->status_tail - a->status_head == MPDK__STATUS_QUEUE) {
+		rte_spinlock_unlock(&a->status_lock);
+		MPDK_LOG(WARNING, "adapter '%s': status queue full, %s dropped",
+			 a->name, mpdk_status_str(code));
+		return MPDK_STATUS_RESOURCES;
+	}
+	slot = &a->status_q[a->status_tail % MPDK__STATUS_QUEUE];
+	slot->code = code;
+	slot->len = len;
+	if (len != 0)
+		memcpy(slot->buf, buf, len);
+	a->status_tail++;
+	rte_spinlock_unlock(&a->status_lock);
+	mpdk__kick(a);
+	return MPDK_STATUS_SUCCESS;
+}
+
+mpdk_status_t
+mpdk_m_indicate_status(struct mpdk_adapter *a,
+		       const struct mpdk_status_indication *ind)
+{
+	if (a == NULL || ind == NULL)
+		return MPDK_STATUS_INVALID_PARAMETER;
+	return status_queue(a, ind->code, ind->buf, ind->buf_len);
+}
+
+/* Deliver the queued indications to every open binding. */
+static void
+status_deliver(struct mpdk_adapter *a)
+{
+	struct mpdk_binding *b[MPDK_MAX_BINDINGS];
+	struct mpdk__status_slot slot;
+	struct mpdk_status_indication ind;
+	unsigned int n, i;
+
+	for (;;) {
+		rte_spinlock_lock(&a->status_lock);
+		if (a->status_head == a->status_tail) {
+			rte_spinlock_unlock(&a->status_lock);
+			return;
+		}
+		slot = a->status_q[a->status_head % MPDK__STATUS_QUEUE];
+		a->status_head++;
+		rte_spinlock_unlock(&a->status_lock);
+
+		ind.code = slot.code;
+		ind.buf = slot.len != 0 ? slot.buf : NULL;
+		ind.buf_len = slot.len;
+		n = mpdk__snapshot_bindings(a, b);
+		for (i = 0; i < n; i++) {
+			if (__atomic_load_n(&b[i]->state, __ATOMIC_ACQUIRE) !=
+			    MPDK__B_OPEN || b[i]->proto->ops.status == NULL)
+				continue;
+			b[i]->proto->ops.status(b[i]->ctx, &ind);
+			a->stats.status_indications++;
+		}
+	}
+}
+
+/* ------------------------------------------------ reset, pause, restart */
+
+/* Publish a new operation for the control step; ctl_lock held. */
+static void
+op_begin(struct mpdk_adapter *a, enum mpdk__op op, uint32_t state,
+	 mpdk_adapter_done_fn done, void *arg)
+{
+	a->op_phase = MPDK__PH_START;
+	a->op_done = done;
+	a->op_arg = arg;
+	a->op_miniport_status = MPDK_STATUS_SUCCESS;
+	__atomic_store_n(&a->op_miniport_done, 0, __ATOMIC_RELAXED);
+	/* The gate closes before the control step can see the operation. */
+	__atomic_store_n(&a->state, state, __ATOMIC_SEQ_CST);
+	__atomic_store_n(&a->op, op, __ATOMIC_RELEASE);
+	mpdk__kick(a);
+}
+
+static mpdk_status_t
+op_check(struct mpdk_adapter *a)
+{
+	if (a == NULL)
+		return MPDK_STATUS_INVALID_PARAMETER;
+	/* The control step runs on queue 0's poller: without one, nothing
+	 * would ever complete. */
+	if (__atomic_load_n(&a->q[0].poller, __ATOMIC_ACQUIRE) == NULL) {
+		MPDK_LOG(ERR, "adapter '%s': no poller owns queue 0", a->name);
+		return MPDK_STATUS_ADAPTER_NOT_READY;
+	}
+	return MPDK_STATUS_SUCCESS;
+}
+
+mpdk_status_t
+mpdk_adapter_reset(struct mpdk_adapter *a, mpdk_adapter_done_fn done, void *arg)
+{
+	mpdk_status_t st = op_check(a);
+
+	if (st != MPDK_STATUS_SUCCESS)
+		return st;
+	rte_spinlock_lock(&a->ctl_lock);
+	switch (__atomic_load_n(&a->state, __ATOMIC_ACQUIRE)) {
+	case MPDK__A_RUNNING:
+		if (a->op != MPDK__OP_NONE) {
+			st = MPDK_STATUS_PAUSED; /* a restart finishing */
+			break;
+		}
+		op_begin(a, MPDK__OP_RESET, MPDK__A_RESETTING, done, arg);
+		st = MPDK_STATUS_PENDING;
+		break;
+	case MPDK__A_RESETTING:
+		st = MPDK_STATUS_RESET_IN_PROGRESS;
+		break;
+	case MPDK__A_PAUSING:
+	case MPDK__A_PAUSED:
+	case MPDK__A_RESTARTING:
+		st = MPDK_STATUS_PAUSED;
+		break;
+	default:
+		st = MPDK_STATUS_ADAPTER_NOT_READY;
+	}
+	rte_spinlock_unlock(&a->ctl_lock);
+	return st;
+}
+
+mpdk_status_t
+mpdk_adapter_pause(struct mpdk_adapter *a, mpdk_adapter_done_fn done, void *arg)
+{
+	mpdk_status_t st = op_check(a);
+
+	if (st != MPDK_STATUS_SUCCESS)
+		return st;
+	rte_spinlock_lock(&a->ctl_lock);
+	switch (__atomic_load_n(&a->state, __ATOMIC_ACQUIRE)) {
+	case MPDK__A_RUNNING:
+		if (a->op != MPDK__OP_NONE) {
+			st = MPDK_STATUS_PAUSED;
+			break;
+		}
+		op_begin(a, MPDK__OP_PAUSE, MPDK__A_PAUSING, done, arg);
+		st = MPDK_STATUS_PENDING;
+		break;
+	case MPDK__A_RESETTING:
+		st = MPDK_STATUS_RESET_IN_PROGRESS;
+		break;
+	case MPDK__A_PAUSING:
+	case MPDK__A_PAUSED:
+	case MPDK__A_RESTARTING:
+		st = MPDK_STATUS_PAUSED;
+		break;
+	default:
+		st = MPDK_STATUS_ADAPTER_NOT_READY;
+	}
+	rte_spinlock_unlock(&a->ctl_lock);
+	return st;
+}
+
+mpdk_status_t
+mpdk_adapter_restart(struct mpdk_adapter *a, mpdk_adapter_done_fn done,
+		     void *arg)
+{
+	mpdk_status_t st = op_check(a);
+
+	if (st != MPDK_STATUS_SUCCESS)
+		return st;
+	rte_spinlock_lock(&a->ctl_lock);
+	if (__atomic_load_n(&a->state, __ATOMIC_ACQUIRE) == MPDK__A_PAUSED &&
+	    a->op == MPDK__OP_NONE) {
+		op_begin(a, MPDK__OP_RESTART, MPDK__A_RESTARTING, done, arg);
+		st = MPDK_STATUS_PENDING;
+	} else {
+		st = MPDK_STATUS_ADAPTER_NOT_READY;
+	}
+	rte_spinlock_unlock(&a->ctl_lock);
+	return st;
+}
+
+/* The miniport finished its part of the current operation. */
+static void
+op_miniport_done(struct mpdk_adapter *a, enum mpdk__op op, mpdk_status_t st,
+		 const char *what)
+{
+	uint32_t phase = __atomic_load_n(&a->op_phase, __ATOMIC_ACQUIRE);
+
+	if (__atomic_load_n(&a->op, __ATOMIC_ACQUIRE) != op ||
+	    phase == MPDK__PH_START ||
+	    __atomic_load_n(&a->op_miniport_done, __ATOMIC_ACQUIRE) != 0) {
+#ifdef MPDK_DEBUG
+		mpdk__debug_violation(what, NULL);
+#else
+		MPDK_LOG(ERR, "adapter '%s': %s", a->name, what);
+#endif
+		return;
+	}
+	a->op_miniport_status = st;
+	__atomic_store_n(&a->op_miniport_done, 1, __ATOMIC_RELEASE);
+	mpdk__kick(a);
+}
+
+void
+mpdk_m_reset_complete(struct mpdk_adapter *a, mpdk_status_t st)
+{
+	op_miniport_done(a, MPDK__OP_RESET, st,
+			 "reset completed twice, or with no reset pending");
+}
+
+void
+mpdk_m_pause_complete(struct mpdk_adapter *a)
+{
+	op_miniport_done(a, MPDK__OP_PAUSE, MPDK_STATUS_SUCCESS,
+			 "pause completed twice, or with no pause pending");
+}
+
+void
+mpdk_m_restart_complete(struct mpdk_adapter *a, mpdk_status_t st)
+{
+	op_miniport_done(a, MPDK__OP_RESTART, st,
+			 "restart completed twice, or with no restart pending");
+}
+
+/* Every queue's sends completed (and were handed back). */
+static bool
+sends_drained(struct mpdk_adapter *a)
+{
+	uint16_t q;
+
+	for (q = 0; q < a->n_queues; q++)
+		if (__atomic_load_n(&a->q[q].cnt.sent, __ATOMIC_ACQUIRE) !=
+		    __atomic_load_n(&a->q[q].cnt.completed, __ATOMIC_ACQUIRE))
+			return false;
+	return true;
+}
+
+/* Completions waiting in deferred lists (RESET_IN_PROGRESS ones) were
+ * handed to their protocols. */
+static bool
+deferred_empty(struct mpdk_adapter *a)
+{
+	uint16_t q;
+
+	for (q = 0; q < a->n_queues; q++)
+		if (__atomic_load_n(&a->q[q].deferred_n, __ATOMIC_ACQUIRE) != 0)
+			return false;
+	return true;
+}
+
+/* Every indicated NBL and every transfer came back. */
+static bool
+receives_drained(struct mpdk_adapter *a)
+{
+	struct mpdk_binding *b[MPDK_MAX_BINDINGS];
+	unsigned int n = mpdk__snapshot_bindings(a, b), i;
+
+	for (i = 0; i < n; i++) {
+		if (__atomic_load_n(&b[i]->rx.indicated, __ATOMIC_ACQUIRE) !=
+		    __atomic_load_n(&b[i]->rx.returned, __ATOMIC_ACQUIRE) ||
+		    __atomic_load_n(&b[i]->rx.xfer_started, __ATOMIC_ACQUIRE) !=
+		    __atomic_load_n(&b[i]->rx.xfer_done, __ATOMIC_ACQUIRE))
+			return false;
+	}
+	return true;
+}
+
+static void
+op_finish(struct mpdk_adapter *a, uint32_t state, mpdk_status_t st)
+{
+	mpdk_adapter_done_fn done = a->op_done;
+	void *arg = a->op_arg;
+
+	rte_spinlock_lock(&a->ctl_lock);
+	a->op_done = NULL;
+	__atomic_store_n(&a->op, MPDK__OP_NONE, __ATOMIC_RELEASE);
+	__atomic_store_n(&a->state, state, __ATOMIC_SEQ_CST);
+	rte_spinlock_unlock(&a->ctl_lock);
+	if (done != NULL)
+		done(a, st, arg);
+}
+
+static void
+op_step(struct mpdk_adapter *a, enum mpdk__op op)
+{
+	mpdk_status_t st = MPDK_STATUS_SUCCESS;
+
+	if (a->op_phase == MPDK__PH_START) {
+		__atomic_store_n(&a->op_phase, MPDK__PH_MINIPORT, __ATOMIC_RELEASE);
+		switch (op) {
+		case MPDK__OP_RESET:
+			status_queue(a, MPDK_STATUS_RESET_START, NULL, 0);
+			status_deliver(a);
+			mpdk__oid_abort_queued(a, NULL);
+			if (a->drv->ops.reset != NULL)
+				st = a->drv->ops.reset(a->ctx);
+			break;
+		case MPDK__OP_PAUSE:
+			if (a->drv->ops.pause != NULL)
+				st = a->drv->ops.pause(a->ctx);
+			break;
+		case MPDK__OP_RESTART:
+			if (a->drv->ops.restart != NULL)
+				st = a->drv->ops.restart(a->ctx);
+			break;
+		default:
+			break;
+		}
+		if (st != MPDK_STATUS_PENDING &&
+		    __atomic_load_n(&a->op_miniport_done, __ATOMIC_ACQUIRE) == 0) {
+			a->op_miniport_status = st;
+			__atomic_store_n(&a->op_miniport_done, 1, __ATOMIC_RELEASE);
+		}
+		__atomic_store_n(&a->op_phase, MPDK__PH_DRAIN, __ATOMIC_RELEASE);
+	}
+	if (__atomic_load_n(&a->op_miniport_done, __ATOMIC_ACQUIRE) == 0)
+		return;
+
+	switch (op) {
+	case MPDK__OP_RESET:
+		/* Aborted OIDs and RESET_IN_PROGRESS sends reach their
+		 * protocols before the reset completes. */
+		mpdk__oid_control(a);
+		if (!mpdk__oid_idle(a) || !deferred_empty(a))
+			return;
+		a->stats.resets++;
+		op_finish(a, MPDK__A_RUNNING, a->op_miniport_status);
+		status_queue(a, MPDK_STATUS_RESET_END, NULL, 0);
+		status_deliver(a);
+		break;
+	case MPDK__OP_PAUSE:
+		if (!sends_drained(a) || !receives_drained(a))
+			return;
+		a->stats.pauses++;
+		op_finish(a, MPDK__A_PAUSED, MPDK_STATUS_SUCCESS);
+		break;
+	case MPDK__OP_RESTART:
+		op_finish(a, a->op_miniport_status == MPDK_STATUS_SUCCESS ?
+			  MPDK__A_RUNNING : MPDK__A_PAUSED,
+			  a->op_miniport_status);
+		break;
+	default:
+		break;
+	}
+}
+
+/* -------------------------------------------------------------- closing */
+
+static void
+close_step(struct mpdk_adapter *a)
+{
+	struct mpdk_binding *b[MPDK_MAX_BINDINGS], *done[MPDK_MAX_BINDINGS];
+	unsigned int i, n, n_done = 0;
+
+	/* Requests a closing binding still queues will not run. */
+	n = mpdk__snapshot_bindings(a, b);
+	for (i = 0; i < n; i++)
+		if (__atomic_load_n(&b[i]->state, __ATOMIC_ACQUIRE) ==
+		    MPDK__B_CLOSING)
+			mpdk__oid_abort_queued(a, b[i]);
+
+	rte_spinlock_lock(&a->ctl_lock);
+	for (i = 0; i < a->n_bindings;) {
+		struct mpdk_binding *bb = a->bindings[i];
+
+		if (mpdk__binding_try_finish_close(bb)) {
+			/* Removed from the table; its close returned PENDING
+			 * (a close that drains at once finishes under this
+			 * lock before returning). */
+			done[n_done++] = bb;
+			continue;
+		}
+		i++;
+	}
+	rte_spinlock_unlock(&a->ctl_lock);
+
+	for (i = 0; i < n_done; i++)
+		if (done[i]->proto->ops.close_adapter_complete != NULL)
+			done[i]->proto->ops.close_adapter_complete(done[i]->ctx);
+}
+
+/* ---------------------------------------------------------------- hangs */
+
+static void
+hang_report(struct mpdk_adapter *a, uint32_t what, uint32_t queue,
+	    uint64_t age_ms)
+{
+	struct mpdk_hang_info info = { .what = what, .queue = queue,
+				       .age_ms = age_ms };
+
+	a->stats.hangs++;
+	MPDK_LOG(WARNING, "adapter '%s': %s hung for %" PRIu64 " ms", a->name,
+		 what == 1 ? "send queue" : "OID request", age_ms);
+	status_queue(a, MPDK_STATUS_HANG_DETECTED, &info, sizeof(info));
+	if (a->reset_on_hang)
+		mpdk_adapter_reset(a, NULL, NULL);
+}
+
+static void
+hang_check(struct mpdk_adapter *a, uint64_t now)
+{
+	uint64_t hz_ms = rte_get_timer_hz() / 1000;
+	struct mpdk_oid_request *cur;
+	uint64_t submit = 0;
+	uint16_t q;
+
+	for (q = 0; a->hang_send_ms != 0 && q < a->n_queues; q++) {
+		struct mpdk__queue *qs = &a->q[q];
+		uint64_t sent = __atomic_load_n(&qs->cnt.sent, __ATOMIC_ACQUIRE);
+		uint64_t done = __atomic_load_n(&qs->cnt.completed,
+						__ATOMIC_ACQUIRE);
+
+		if (sent == done || done != qs->hang_seen_completed) {
+			/* Idle, or progress: start counting afresh. */
+			qs->hang_seen_completed = done;
+			qs->hang_since_tsc = now;
+			qs->hang_reported = false;
+			continue;
+		}
+		if (!qs->hang_reported &&
+		    now - qs->hang_since_tsc > a->hang_send_ms * hz_ms) {
+			qs->hang_reported = true;
+			hang_report(a, 1, q, (now - qs->hang_since_tsc) / hz_ms);
+		}
+	}
+
+	rte_spinlock_lock(&a->oid_lock);
+	cur = a->oid_cur;
+	if (cur != NULL)
+		submit = cur->lib_submit_tsc;
+	rte_spinlock_unlock(&a->oid_lock);
+	if (cur == NULL) {
+		a->oid_hang_reported = false;
+	} else if (a->hang_oid_ms != 0 && !a->oid_hang_reported &&
+		   now - submit > a->hang_oid_ms * hz_ms) {
+		a->oid_hang_reported = true;
+		hang_report(a, 2, 0, (now - submit) / hz_ms);
+	}
+}
+
+mpdk_status_t
+mpdk_adapter_set_hang_limits(struct mpdk_adapter *a, uint32_t send_ms,
+			     uint32_t oid_ms, int reset_on_hang)
+{
+	if (a == NULL)
+		return MPDK_STATUS_INVALID_PARAMETER;
+	a->hang_send_ms = send_ms;
+	a->hang_oid_ms = oid_ms;
+	a->reset_on_hang = reset_on_hang != 0;
+	return MPDK_STATUS_SUCCESS;
+}
+
+/* ---------------------------------------------------------- control step */
+
+void
+mpdk__adapter_control(struct mpdk_adapter *a)
+{
+	enum mpdk__op op;
+	uint64_t now;
+
+	if (__atomic_load_n(&a->ctl_kick, __ATOMIC_ACQUIRE) != 0 &&
+	    __atomic_exchange_n(&a->ctl_kick, 0, __ATOMIC_SEQ_CST) != 0) {
+		status_deliver(a);
+		mpdk__oid_control(a);
+	}
+	op = __atomic_load_n(&a->op, __ATOMIC_ACQUIRE);
+	if (op != MPDK__OP_NONE)
+		op_step(a, op);
+	if (__atomic_load_n(&a->n_closing, __ATOMIC_ACQUIRE) != 0)
+		close_step(a);
+	now = rte_get_timer_cycles();
+	if (now >= a->hang_next_tsc) {
+		a->hang_next_tsc = now + rte_get_timer_hz() / 1000 * HANG_CHECK_MS;
+		hang_check(a, now);
+	}
+}
+
+enum mpdk_adapter_state
+mpdk_adapter_get_state(const struct mpdk_adapter *a)
+{
+	switch (__atomic_load_n(&a->state, __ATOMIC_ACQUIRE)) {
+	case MPDK__A_RUNNING:
+		return MPDK_ADAPTER_RUNNING;
+	case MPDK__A_PAUSING:
+		return MPDK_ADAPTER_PAUSING;
+	case MPDK__A_PAUSED:
+		return MPDK_ADAPTER_PAUSED;
+	case MPDK__A_RESTARTING:
+		return MPDK_ADAPTER_RESTARTING;
+	case MPDK__A_RESETTING:
+		return MPDK_ADAPTER_RESETTING;
+	default:
+		return MPDK_ADAPTER_OTHER;
+	}
+}
+
+mpdk_status_t
+mpdk_adapter_stats_get(const struct mpdk_adapter *a,
+		       struct mpdk_adapter_stats *st)
+{
+	if (a == NULL || st == NULL)
+		return MPDK_STATUS_INVALID_PARAMETER;
+	st->resets = MPDK__READ(&a->stats.resets);
+	st->pauses = MPDK__READ(&a->stats.pauses);
+	st->hangs = MPDK__READ(&a->stats.hangs);
+	st->oids = MPDK__READ(&a->stats.oids);
+	st->oids_aborted = MPDK__READ(&a->stats.oids_aborted);
+	st->status_indications = MPDK__READ(&a->stats.status_indications);
+	st->link_changes = MPDK__READ(&a->stats.link_changes);
+	return MPDK_STATUS_SUCCESS;
+}
+
+/* --------------------------------------------------------------- cancel */
+
+mpdk_status_t
+mpdk_cancel_send_nbls(struct mpdk_binding *b, uint64_t cancel_id)
+{
+	struct mpdk_adapter *a;
+
+	if (b == NULL || cancel_id == 0)
+		return MPDK_STATUS_INVALID_PARAMETER;
+	a = b->adapter;
+	if (a->drv->ops.cancel_send == NULL)
+		return MPDK_STATUS_NOT_SUPPORTED;
+	return a->drv->ops.cancel_send(a->ctx, cancel_id);
+}
+
+uint64_t
+mpdk_cancel_id_generate(void)
+{
+	static uint64_t next_id;
+
+	return __atomic_add_fetch(&next_id, 1, __ATOMIC_RELAXED);
+}
+
+/* --------------------------------------------------------- control thread */
+
+struct work_item {
+	struct work_item *next;
+	mpdk_work_fn fn;
+	void *arg;
+};
+
+static struct {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	pthread_t tid;
+	bool started;
+	bool stop;
+	struct work_item *head;
+	struct work_item *tail;
+} work = {
+	.mu = PTHREAD_MUTEX_INITIALIZER,
+	.cv = PTHREAD_COND_INITIALIZER,
+};
+
+static void *
+work_main(void *arg __rte_unused)
+{
+	struct work_item *w;
+
+	pthread_mutex_lock(&work.mu);
+	for (;;) {
+		while (work.head == NULL && !work.stop)
+			pthread_cond_wait(&work.cv, &work.mu);
+		w = work.head;
+		if (w == NULL)
+			break; /* stop, nothing left */
+		work.head = w->next;
+		if (work.head == NULL)
+			work.tail = NULL;
+		pthread_mutex_unlock(&work.mu);
+		w->fn(w->arg);
+		free(w);
+		pthread_mutex_lock(&work.mu);
+	}
+	pthread_mutex_unlock(&work.mu);
+	return NULL;
+}
+
+mpdk_status_t
+mpdk_m_queue_work(mpdk_work_fn fn, void *arg)
+{
+	struct work_item *w;
+
+	if (fn == NULL)
+		return MPDK_STATUS_INVALID_PARAMETER;
+	w = malloc(sizeof(*w));
+	if (w == NULL)
+		return MPDK_STATUS_RESOURCES;
+	w->next = NULL;
+	w->fn = fn;
+	w->arg = arg;
+	pthread_mutex_lock(&work.mu);
+	if (!work.started) {
+		work.stop = false;
+		if (rte_ctrl_thread_create(&work.tid, "mpdk-ctrl", NULL,
+					   work_main, NULL) != 0) {
+			pthread_mutex_unlock(&work.mu);
+			free(w);
+			MPDK_LOG(ERR, "cannot start the mpdk control thread");
+			return MPDK_STATUS_RESOURCES;
+		}
+		work.started = true;
+	}
+	if (work.tail != NULL)
+		work.tail->next = w;
+	else
+		work.head = w;
+	work.tail = w;
+	pthread_cond_signal(&work.cv);
+	pthread_mutex_unlock(&work.mu);
+	return MPDK_STATUS_SUCCESS;
+}
+
+/* Run what is queued, then stop the control thread. */
+void
+mpdk__work_fini(void)
+{
+	pthread_mutex_lock(&work.mu);
+	if (!work.started) {
+		pthread_mutex_unlock(&work.mu);
+		return;
+	}
+	work.stop = true;
+	pthread_cond_signal(&work.cv);
+	pthread_mutex_unlock(&work.mu);
+	pthread_join(work.tid, NULL);
+	work.started = false;
+}
