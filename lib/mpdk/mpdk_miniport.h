@@ -270,6 +270,40 @@ MPDK_EXPORT void
 mpdk_m_oid_request_complete(struct mpdk_adapter *adapter,
 			    struct mpdk_oid_request *req, mpdk_status_t status);
 
+/*
+ * Buffer helpers for OID handlers, so every miniport applies NDIS's rules
+ * the same way.  Each returns the status the handler should return.
+ */
+
+/**
+ * Answer a query with @p len bytes: MPDK_STATUS_SUCCESS and bytes_written,
+ * or MPDK_STATUS_BUFFER_TOO_SHORT with bytes_needed (nothing written).
+ *
+ * Context: the oid_request handler.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_oid_answer(struct mpdk_oid_request *req, const void *data, uint32_t len);
+
+/** mpdk_oid_answer() of a 32-bit value. */
+MPDK_EXPORT mpdk_status_t
+mpdk_oid_answer_u32(struct mpdk_oid_request *req, uint32_t v);
+
+/**
+ * Answer a statistics query with a 64-bit counter: 8 bytes, or its low
+ * 32 bits into a 4- to 7-byte buffer (NDIS's rule for statistics OIDs);
+ * BUFFER_TOO_SHORT with bytes_needed 8 below 4 bytes.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_oid_answer_counter(struct mpdk_oid_request *req, uint64_t v);
+
+/**
+ * Take the value of a set request: exactly @p len bytes are expected;
+ * MPDK_STATUS_SUCCESS (copied, bytes_written = len) or
+ * MPDK_STATUS_INVALID_LENGTH with bytes_needed.
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_oid_take(struct mpdk_oid_request *req, void *data, uint32_t len);
+
 /** NdisMResetComplete. Context: any thread. */
 MPDK_EXPORT void
 mpdk_m_reset_complete(struct mpdk_adapter *adapter, mpdk_status_t status);

@@ -9,6 +9,7 @@
  * control step of the poller that owns the adapter's queue 0.
  */
 
+#include <string.h>
 #include <strings.h>
 
 #include <rte_cycles.h>
@@ -88,6 +89,57 @@ uint32_t
 mpdk_oid_known(unsigned int n)
 {
 	return n < RTE_DIM(oid_names) ? oid_names[n].oid : 0;
+}
+
+mpdk_status_t
+mpdk_oid_answer(struct mpdk_oid_request *req, const void *data, uint32_t len)
+{
+	if (req->buf_len < len) {
+		req->bytes_written = 0;
+		req->bytes_needed = len;
+		return MPDK_STATUS_BUFFER_TOO_SHORT;
+	}
+	memcpy(req->buf, data, len);
+	req->bytes_written = len;
+	req->bytes_needed = 0;
+	return MPDK_STATUS_SUCCESS;
+}
+
+mpdk_status_t
+mpdk_oid_answer_u32(struct mpdk_oid_request *req, uint32_t v)
+{
+	return mpdk_oid_answer(req, &v, sizeof(v));
+}
+
+mpdk_status_t
+mpdk_oid_answer_counter(struct mpdk_oid_request *req, uint64_t v)
+{
+	uint32_t low = (uint32_t)v;
+
+	if (req->buf_len >= sizeof(v))
+		return mpdk_oid_answer(req, &v, sizeof(v));
+	if (req->buf_len >= sizeof(low)) {
+		mpdk_oid_answer(req, &low, sizeof(low));
+		req->bytes_needed = sizeof(v); /* what a whole counter takes */
+		return MPDK_STATUS_SUCCESS;
+	}
+	req->bytes_written = 0;
+	req->bytes_needed = sizeof(v);
+	return MPDK_STATUS_BUFFER_TOO_SHORT;
+}
+
+mpdk_status_t
+mpdk_oid_take(struct mpdk_oid_request *req, void *data, uint32_t len)
+{
+	if (req->buf_len < len) {
+		req->bytes_written = 0;
+		req->bytes_needed = len;
+		return MPDK_STATUS_INVALID_LENGTH;
+	}
+	memcpy(data, req->buf, len);
+	req->bytes_written = len;
+	req->bytes_needed = 0;
+	return MPDK_STATUS_SUCCESS;
 }
 
 /* Hand a finished request to its protocol (control step, no lock held). */

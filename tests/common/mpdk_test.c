@@ -125,6 +125,37 @@ tp_receive(void *ctx, struct mpdk_nbl *chain, uint16_t queue __rte_unused,
 }
 
 static void
+tp_oid_complete(void *ctx, struct mpdk_oid_request *req, mpdk_status_t st)
+{
+	struct tp_binding *tb = ctx;
+
+	tb->oid_last_status = st;
+	__atomic_fetch_add(&tb->oid_completed, 1, __ATOMIC_RELEASE);
+	if (tb->on_oid_complete != NULL)
+		tb->on_oid_complete(tb, req, st);
+}
+
+static void
+tp_status(void *ctx, const struct mpdk_status_indication *ind)
+{
+	struct tp_binding *tb = ctx;
+
+	if ((uint32_t)ind->code < MPDK_STATUS__COUNT)
+		__atomic_fetch_add(&tb->status_count[ind->code], 1,
+				   __ATOMIC_RELEASE);
+	if (ind->code == MPDK_STATUS_LINK_STATE &&
+	    ind->buf_len == sizeof(tb->last_link)) {
+		memcpy(&tb->last_link, ind->buf, sizeof(tb->last_link));
+		if (tb->last_link.up)
+			__atomic_fetch_add(&tb->link_up, 1, __ATOMIC_RELEASE);
+		else
+			__atomic_fetch_add(&tb->link_down, 1, __ATOMIC_RELEASE);
+	}
+	if (tb->on_status != NULL)
+		tb->on_status(tb, ind);
+}
+
+static void
 tp_open_complete(void *ctx, struct mpdk_binding *b __rte_unused,
 		 mpdk_status_t st)
 {
@@ -187,6 +218,8 @@ tp_register(struct test_proto *tp, const char *name)
 		.close_adapter_complete = tp_close_complete,
 		.send_nbls_complete = tp_send_complete,
 		.receive_nbls = tp_receive,
+		.oid_request_complete = tp_oid_complete,
+		.status = tp_status,
 	};
 
 	memset(tp, 0, sizeof(*tp));

@@ -62,6 +62,17 @@ struct tp_binding {
 	uint64_t rx_calls;
 	void (*on_receive)(struct tp_binding *tb, struct mpdk_nbl *chain,
 			   uint32_t n, uint32_t flags);
+	/* OID completions and status indications. */
+	uint64_t oid_completed;
+	mpdk_status_t oid_last_status;
+	void (*on_oid_complete)(struct tp_binding *tb,
+				struct mpdk_oid_request *req, mpdk_status_t st);
+	uint64_t status_count[MPDK_STATUS__COUNT];
+	uint64_t link_up;
+	uint64_t link_down;
+	struct mpdk_link_state last_link;
+	void (*on_status)(struct tp_binding *tb,
+			  const struct mpdk_status_indication *ind);
 	void *user;
 };
 

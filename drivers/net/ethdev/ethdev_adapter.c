@@ -132,13 +132,35 @@ eth_parse(const char *params, struct eth_params *p)
 	return MPDK_STATUS_SUCCESS;
 }
 
+/* Configure the port from ea->conf, set its queues up and start it: at
+ * initialize, and again after a reset. */
+int
+mpdk_ethdev_port_bringup(struct eth_adapter *ea)
+{
+	uint16_t port = ea->port_id, q;
+	int ret;
+
+	ret = rte_eth_dev_configure(port, ea->n_queues, ea->n_queues, &ea->conf);
+	if (ret != 0)
+		return ret;
+	for (q = 0; q < ea->n_queues; q++) {
+		ret = rte_eth_rx_queue_setup(port, q, ea->rxd, ea->socket, NULL,
+					     ea->rx_pool);
+		if (ret != 0)
+			return ret;
+		ret = rte_eth_tx_queue_setup(port, q, ea->txd, ea->socket,
+					     &ea->txconf);
+		if (ret != 0)
+			return ret;
+	}
+	return rte_eth_dev_start(port);
+}
+
 static mpdk_status_t
 eth_port_setup(struct eth_adapter *ea, const struct eth_params *prm,
 	       int socket)
 {
-	struct rte_eth_conf conf;
 	struct rte_eth_dev_info info;
-	struct rte_eth_txconf txconf;
 	char name[RTE_MEMPOOL_NAMESIZE];
 	uint16_t port = ea->port_id, txd = (uint16_t)prm->txd;
 	uint16_t rxd = (uint16_t)prm->rxd, mtu, q;
@@ -156,13 +178,19 @@ eth_port_setup(struct eth_adapter *ea, const struct eth_params *prm,
 			info.max_tx_queues, info.max_rx_queues);
 		return MPDK_STATUS_INVALID_PARAMETER;
 	}
-	memset(&conf, 0, sizeof(conf));
+	ea->socket = socket;
+	memset(&ea->conf, 0, sizeof(ea->conf));
 	/* Chains need MULTI_SEGS where the PMD asks for it; FAST_FREE stays
 	 * off because it bypasses the reference count we watch. */
 	if (info.tx_offload_capa & RTE_ETH_TX_OFFLOAD_MULTI_SEGS)
-		conf.txmode.offloads |= RTE_ETH_TX_OFFLOAD_MULTI_SEGS;
+		ea->conf.txmode.offloads |= RTE_ETH_TX_OFFLOAD_MULTI_SEGS;
+	/* Link changes by interrupt where the PMD has them (polled anyway). */
+	if (*info.dev_flags & RTE_ETH_DEV_INTR_LSC)
+		ea->conf.intr_conf.lsc = 1;
+	ea->txconf = info.default_txconf;
+	ea->txconf.offloads = ea->conf.txmode.offloads;
 	rte_eth_dev_stop(port);
-	ret = rte_eth_dev_configure(port, ea->n_queues, ea->n_queues, &conf);
+	ret = rte_eth_dev_configure(port, ea->n_queues, ea->n_queues, &ea->conf);
 	if (ret != 0)
 		goto fail;
 	ret = rte_eth_dev_adjust_nb_rx_tx_desc(port, &rxd, &txd);
@@ -195,18 +223,7 @@ eth_port_setup(struct eth_adapter *ea, const struct eth_params *prm,
 	}
 	ea->lookahead = prm->lookahead;
 
-	txconf = info.default_txconf;
-	txconf.offloads = conf.txmode.offloads;
-	for (q = 0; q < ea->n_queues; q++) {
-		ret = rte_eth_rx_queue_setup(port, q, rxd, socket, NULL,
-					     ea->rx_pool);
-		if (ret != 0)
-			goto fail;
-		ret = rte_eth_tx_queue_setup(port, q, txd, socket, &txconf);
-		if (ret != 0)
-			goto fail;
-	}
-	ret = rte_eth_dev_start(port);
+	ret = mpdk_ethdev_port_bringup(ea);
 	if (ret != 0)
 		goto fail;
 
@@ -217,9 +234,18 @@ eth_port_setup(struct eth_adapter *ea, const struct eth_params *prm,
 	}
 	if (rte_eth_dev_get_mtu(port, &mtu) != 0)
 		mtu = RTE_ETHER_MTU;
+	ea->mtu = mtu;
 	ea->max_frame = (uint32_t)mtu + RTE_ETHER_HDR_LEN;
 	ea->max_segs = info.tx_desc_lim.nb_mtu_seg_max != 0 ?
 		info.tx_desc_lim.nb_mtu_seg_max : UINT16_MAX;
+	rte_eth_macaddr_get(port, &ea->mac);
+	ea->perm_mac = ea->mac;
+	ea->packet_filter = MPDK_PACKET_TYPE_DIRECTED | MPDK_PACKET_TYPE_MULTICAST |
+			    MPDK_PACKET_TYPE_BROADCAST;
+	if (rte_eth_promiscuous_get(port) == 1)
+		ea->packet_filter |= MPDK_PACKET_TYPE_PROMISCUOUS;
+	if (rte_eth_allmulticast_get(port) == 1)
+		ea->packet_filter |= MPDK_PACKET_TYPE_ALL_MULTICAST;
 	ETH_LOG(DEBUG, "port %u (%s): %u queues, txd %u rxd %u, max frame %u, tx cleanup %s",
 		port, info.driver_name, ea->n_queues, txd, rxd, ea->max_frame,
 		ea->txq[0].cleanup_ok ? "yes" : "no");
@@ -274,6 +300,8 @@ eth_initialize(void *driver_ctx __rte_unused, struct mpdk_adapter *adapter,
 	if (st == MPDK_STATUS_SUCCESS &&
 	    mpdk_ethdev_dma_setup(ea, prm.dma, cfg->socket_id) != 0)
 		st = MPDK_STATUS_NOT_FOUND;
+	if (st == MPDK_STATUS_SUCCESS && mpdk_ethdev_lsc_setup(ea) != 0)
+		st = MPDK_STATUS_FAILURE;
 	if (st != MPDK_STATUS_SUCCESS) {
 		eth_halt(ea);
 		return st;
@@ -282,9 +310,9 @@ eth_initialize(void *driver_ctx __rte_unused, struct mpdk_adapter *adapter,
 	memset(&attrs, 0, sizeof(attrs));
 	attrs.n_queues = ea->n_queues;
 	attrs.max_frame = ea->max_frame;
-	attrs.mtu = ea->max_frame - RTE_ETHER_HDR_LEN;
-	rte_eth_macaddr_get(port, &attrs.mac);
-	attrs.perm_mac = attrs.mac;
+	attrs.mtu = ea->mtu;
+	attrs.mac = ea->mac;
+	attrs.perm_mac = ea->perm_mac;
 	st = mpdk_m_set_attributes(adapter, &attrs);
 	if (st != MPDK_STATUS_SUCCESS) {
 		eth_halt(ea);
@@ -300,6 +328,7 @@ eth_halt(void *ctx)
 	struct eth_adapter *ea = ctx;
 	uint16_t q;
 
+	mpdk_ethdev_lsc_release(ea);
 	mpdk_ethdev_dma_release(ea);
 	if (ea->rx_pool != NULL) {
 		/* Close returns the RX queues' mbufs before the pool goes. */
@@ -323,8 +352,10 @@ eth_poll(void *ctx, uint16_t queue, unsigned int budget)
 
 	work = mpdk_ethdev_tx_reap(ea, &ea->txq[queue], budget);
 	work += mpdk_ethdev_rx_poll(ea, queue, budget);
-	if (queue == 0)
+	if (queue == 0) {
 		work += mpdk_ethdev_dma_poll(ea);
+		mpdk_ethdev_link_poll(ea);
+	}
 	return work;
 }
 
@@ -337,6 +368,11 @@ static const struct mpdk_miniport_ops eth_ops = {
 	.return_nbls = mpdk_ethdev_return_nbls,
 	.poll = eth_poll,
 	.transfer_data = mpdk_ethdev_transfer_data,
+	.oid_request = mpdk_ethdev_oid_request,
+	.reset = mpdk_ethdev_reset,
+	.pause = mpdk_ethdev_pause,
+	.restart = mpdk_ethdev_restart,
+	.cancel_send = mpdk_ethdev_cancel_send,
 };
 
 mpdk_status_t

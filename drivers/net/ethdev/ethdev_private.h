@@ -61,6 +61,9 @@ extern int mpdk_ethdev_logtype;
 #define ETH_DMA_BURST 64u         /* DMA ops reaped per poll */
 #define ETH_DMA_DESC 1024         /* DMA ring entries asked for */
 #define ETH_DMA_FIFO 1024u        /* transfers pending at once (2^n) */
+#define ETH_MC_MAX 32u            /* OID_802_3_MAXIMUM_LIST_SIZE */
+#define ETH_LINK_POLL_MS 100u     /* link state polled this often */
+#define ETH_VENDOR_VERSION 0x00000100u /* mpdk 0.1 */
 
 /* miniport_reserved[] slots while the NBL is in this miniport. */
 #define ETH_RSV_NEXT_NB 0         /* next NB to give to tx_burst */
@@ -88,7 +91,9 @@ struct eth_txq {
 } __rte_cache_aligned;
 
 struct eth_rxq {
+	uint32_t busy;                /* the poller is inside rx_burst */
 	uint64_t pkts;                /* frames indicated */
+	uint64_t filtered;            /* frames dropped: packet filter 0 */
 	uint64_t resources;           /* frames indicated with RESOURCES */
 	uint64_t no_nbl;              /* frames dropped: NBL pool empty */
 } __rte_cache_aligned;
@@ -123,6 +128,26 @@ struct eth_adapter {
 	uint32_t rx_hold_max;         /* beyond: indicate with RESOURCES */
 	uint32_t lookahead;           /* 0: whole frames */
 	struct eth_dma dma;
+	/* Control path (ethdev_ctrl.c, ethdev_oid.c). */
+	uint32_t offline;             /* port being stopped or reconfigured */
+	uint32_t paused;              /* no receive indication */
+	uint32_t lsc_pending;         /* the LSC callback fired */
+	bool lsc_registered;
+	uint64_t link_next_tsc;
+	int socket;
+	struct rte_eth_conf conf;     /* kept to reconfigure after a reset */
+	struct rte_eth_txconf txconf;
+	/* Settings a reset replays. */
+	uint32_t mtu;
+	uint32_t packet_filter;
+	struct rte_ether_addr mac;
+	struct rte_ether_addr perm_mac;
+	uint32_t n_mc;
+	struct rte_ether_addr mc[ETH_MC_MAX];
+	/* The MTU change the control thread is making. */
+	struct mpdk_oid_request *mtu_req;
+	uint32_t mtu_new;
+	uint64_t resets;
 	struct eth_txq txq[MPDK_MAX_QUEUES];
 	struct eth_rxq rxq[MPDK_MAX_QUEUES];
 };
@@ -135,6 +160,25 @@ void mpdk_ethdev_send_nbl_burst(void *ctx, uint16_t queue,
 				uint32_t flags);
 unsigned int mpdk_ethdev_tx_reap(struct eth_adapter *ea, struct eth_txq *txq,
 			 unsigned int budget);
+/* ethdev_adapter.c */
+int mpdk_ethdev_port_bringup(struct eth_adapter *ea);
+
+/* ethdev_ctrl.c */
+void mpdk_ethdev_quiesce(struct eth_adapter *ea);
+void mpdk_ethdev_online(struct eth_adapter *ea);
+mpdk_status_t mpdk_ethdev_reset(void *ctx);
+mpdk_status_t mpdk_ethdev_pause(void *ctx);
+mpdk_status_t mpdk_ethdev_restart(void *ctx);
+mpdk_status_t mpdk_ethdev_cancel_send(void *ctx, uint64_t cancel_id);
+void mpdk_ethdev_link_poll(struct eth_adapter *ea);
+int mpdk_ethdev_lsc_setup(struct eth_adapter *ea);
+void mpdk_ethdev_lsc_release(struct eth_adapter *ea);
+mpdk_status_t mpdk_ethdev_set_mtu(struct eth_adapter *ea,
+				  struct mpdk_oid_request *req, uint32_t mtu);
+
+/* ethdev_oid.c */
+mpdk_status_t mpdk_ethdev_oid_request(void *ctx, struct mpdk_oid_request *req);
+
 /* ethdev_rx.c */
 unsigned int mpdk_ethdev_rx_poll(struct eth_adapter *ea, uint16_t queue,
 				 unsigned int budget);

@@ -17,7 +17,8 @@
 static inline bool
 nb_length_ok(const struct eth_adapter *ea, const struct rte_mbuf *nb)
 {
-	return nb->pkt_len >= RTE_ETHER_HDR_LEN && nb->pkt_len <= ea->max_frame &&
+	return nb->pkt_len >= RTE_ETHER_HDR_LEN &&
+	       nb->pkt_len <= __atomic_load_n(&ea->max_frame, __ATOMIC_RELAXED) &&
 	       nb->nb_segs <= ea->max_segs;
 }
 
@@ -382,10 +383,13 @@ eth_send(struct eth_adapter *ea, struct eth_txq *txq,
 	uint32_t n_invalid = 0, n_done;
 
 	rte_spinlock_lock(&txq->lock);
-	/* The backlog goes first: a queue keeps its order. */
-	if (unlikely(txq->bl_head != NULL))
+	/* The backlog goes first: a queue keeps its order.  While the port is
+	 * being stopped (offline) everything waits in the backlog. */
+	if (unlikely(txq->bl_head != NULL) &&
+	    __atomic_load_n(&ea->offline, __ATOMIC_ACQUIRE) == 0)
 		eth_backlog_flush(txq);
-	if (likely(txq->bl_head == NULL)) {
+	if (likely(txq->bl_head == NULL) &&
+	    likely(__atomic_load_n(&ea->offline, __ATOMIC_ACQUIRE) == 0)) {
 		for (;;) {
 			rest = eth_xmit_array(ea, txq, nbls, n, refusedp,
 					      &n_invalid);
@@ -519,11 +523,13 @@ mpdk_ethdev_tx_reap(struct eth_adapter *ea, struct eth_txq *txq, unsigned int bu
 	if ((txq->pend_count != 0 && txq->cleanup_ok) ||
 	    __atomic_load_n(&txq->bl_count, __ATOMIC_RELAXED) != 0) {
 		if (rte_spinlock_trylock(&txq->lock)) {
-			if (txq->pend_count != 0 && txq->cleanup_ok)
-				rte_eth_tx_done_cleanup(txq->port_id,
-							txq->queue_id, 0);
-			if (txq->bl_head != NULL)
-				eth_backlog_flush(txq);
+			if (__atomic_load_n(&ea->offline, __ATOMIC_ACQUIRE) == 0) {
+				if (txq->pend_count != 0 && txq->cleanup_ok)
+					rte_eth_tx_done_cleanup(txq->port_id,
+								txq->queue_id, 0);
+				if (txq->bl_head != NULL)
+					eth_backlog_flush(txq);
+			}
 			rte_spinlock_unlock(&txq->lock);
 		}
 	}
