@@ -76,6 +76,9 @@ mpdk_open_adapter(struct mpdk_protocol_driver *proto,
 			 adapter->name, MPDK_MAX_BINDINGS);
 		return MPDK_STATUS_RESOURCES;
 	}
+	/* The protocol learns its handle before a poller can indicate to
+	 * it (pollers see the binding once it is in the table). */
+	*out = b;
 	/* Sends are gated by the adapter state as well, so a binding may be
 	 * open while the adapter pauses or resets. */
 	__atomic_store_n(&b->state, MPDK__B_OPEN, __ATOMIC_RELEASE);
@@ -88,7 +91,6 @@ mpdk_open_adapter(struct mpdk_protocol_driver *proto,
 	rte_spinlock_unlock(&adapter->ctl_lock);
 	TAILQ_INSERT_TAIL(&proto->bindings, b, proto_link);
 	b->proto_linked = true;
-	*out = b;
 	return MPDK_STATUS_SUCCESS;
 }
 

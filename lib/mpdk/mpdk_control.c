@@ -29,10 +29,16 @@
 void
 mpdk__control_init(struct mpdk_adapter *a)
 {
+	uint64_t now = rte_get_timer_cycles();
+	unsigned int q;
+
 	rte_spinlock_init(&a->oid_lock);
 	rte_spinlock_init(&a->status_lock);
 	a->hang_send_ms = HANG_SEND_MS_DEFAULT;
 	a->hang_oid_ms = HANG_OID_MS_DEFAULT;
+	/* Stall clocks start now, not at 0 (the machine's uptime). */
+	for (q = 0; q < MPDK_MAX_QUEUES; q++)
+		a->q[q].hang_since_tsc = now;
 }
 
 void

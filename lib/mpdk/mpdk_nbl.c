@@ -97,6 +97,7 @@ nbl_reset(struct mpdk_nbl *nbl)
 	nbl->nb_count = 0;
 	nbl->status = MPDK_STATUS_SUCCESS;
 	nbl->flags = 0;
+	nbl->lib_flags = 0;
 	nbl->queue = 0;
 	nbl->state = MPDK__NBL_OWNED;
 	nbl->rx_refs = 0;

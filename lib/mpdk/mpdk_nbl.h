@@ -57,7 +57,8 @@ struct mpdk_nbl {
 	uint64_t send_tsc;            /**< (library) TSC when handed to the miniport. */
 	uint32_t nb_count;            /**< (owner) Number of NBs. */
 	int32_t status;               /**< Final status on completion (mpdk_status_t). */
-	uint32_t flags;               /**< (owner) Free for the NBL's owner. */
+	uint16_t flags;               /**< (owner) Free for the NBL's owner. */
+	uint16_t lib_flags;           /**< (library) MPDK__NBLF_* */
 	uint16_t queue;               /**< (library) Queue it was sent or received on. */
 	uint8_t state;                /**< (library) Ownership state. */
 	uint8_t prev_state;           /**< (library) State before the send. */
@@ -89,6 +90,22 @@ struct mpdk_nbl {
  *  lookahead); mpdk_nbl_frame_length() tells the whole length and
  *  mpdk_transfer_data() fetches the rest. */
 #define MPDK_RECEIVE_F_LOOKAHEAD (1u << 1)
+
+/** @internal lib_flags: the frame went to several bindings. */
+#define MPDK__NBLF_SHARED 0x0001u
+
+/**
+ * Whether an indicated NBL's frame was given to several bindings.  Its
+ * data is then shared and read-only, and it cannot be sent on as is
+ * (mpdk_send_nbls() completes it with MPDK_STATUS_INVALID_DATA): copy it.
+ *
+ * Context: any thread holding the NBL.
+ */
+static inline int
+mpdk_nbl_is_shared(const struct mpdk_nbl *nbl)
+{
+	return (nbl->lib_flags & MPDK__NBLF_SHARED) != 0;
+}
 
 /**
  * Length of the frame an indicated NBL carries: the whole frame, even when

@@ -204,7 +204,9 @@ MPDK_EXPORT mpdk_status_t mpdk_close_adapter(struct mpdk_binding *binding);
  * Each NBL comes back exactly once through send_nbls_complete with a final
  * status in nbl->status: SUCCESS only once the PMD released every buffer;
  * INVALID_LENGTH (frame over the MTU or shorter than an Ethernet header),
- * INVALID_DATA (no NB), RESOURCES (TX ring and backlog full), FAILURE.
+ * INVALID_DATA (no NB, a segment referenced elsewhere, or a received
+ * frame other bindings share: mpdk_nbl_is_shared()), RESOURCES (TX ring
+ * and backlog full), FAILURE.
  *
  * If the whole call is refused, nothing is kept, every NBL's status is set
  * to the returned status and no completion follows.

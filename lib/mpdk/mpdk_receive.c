@@ -65,6 +65,7 @@ clone_chain(struct mpdk_adapter *a, struct mpdk_nbl *chain,
 		c->rx_binding = b;
 		c->rx_parent = nbl;
 		c->rx_frame_len = nbl->rx_frame_len;
+		c->lib_flags = MPDK__NBLF_SHARED;
 #ifdef MPDK_DEBUG
 		c->state = MPDK__NBL_INDICATED;
 #endif
@@ -121,6 +122,7 @@ mpdk_m_indicate_receive_nbls(struct mpdk_adapter *a, struct mpdk_nbl *chain,
 		nbl->rx_parent = NULL;
 		nbl->rx_refs = k;
 		nbl->queue = queue;
+		nbl->lib_flags = k > 1 ? MPDK__NBLF_SHARED : 0;
 #ifdef MPDK_DEBUG
 		nbl->state = MPDK__NBL_INDICATED;
 #endif

@@ -355,7 +355,8 @@ send_common(struct mpdk_binding *b, struct mpdk_adapter *a, uint16_t queue,
 		nbl->queue = queue;
 		nbl->status = MPDK_STATUS_PENDING;
 		nbl->send_tsc = tsc;
-		n_bad += unlikely(nbl->nb_count == 0 || nbl->first_nb == NULL);
+		n_bad += unlikely(nbl->nb_count == 0 || nbl->first_nb == NULL ||
+				  (nbl->lib_flags & MPDK__NBLF_SHARED));
 		if (n < MPDK_SEND_BURST_MAX)
 			burst[n] = nbl;
 		n++;
@@ -376,11 +377,14 @@ send_common(struct mpdk_binding *b, struct mpdk_adapter *a, uint16_t queue,
 	}
 
 	if (unlikely(n_bad != 0)) {
-		/* NBLs without an NB never reach the miniport. */
+		/* NBLs without an NB never reach the miniport, nor frames
+		 * other receivers hold (two senders of one mbuf could both
+		 * lend it to a PMD): INVALID_DATA. */
 		prev = NULL;
 		for (nbl = chain; nbl != NULL; nbl = next) {
 			next = nbl->next;
-			if (nbl->nb_count != 0 && nbl->first_nb != NULL) {
+			if (nbl->nb_count != 0 && nbl->first_nb != NULL &&
+			    !(nbl->lib_flags & MPDK__NBLF_SHARED)) {
 				prev = nbl;
 				continue;
 			}
