@@ -29,6 +29,7 @@ struct bench_opts {
 	double duration;         /* seconds per round */
 	unsigned int rounds;
 	const char *mode;        /* inline | poller | both */
+	const char *fwd_pmd;     /* null | ring; NULL: both */
 	bool json;
 };
 
@@ -69,6 +70,11 @@ void bench_print_result(const struct bench_opts *o,
 int bench_rx_init(const struct bench_opts *o);
 void bench_rx_fini(void);
 int bench_rx(const struct bench_opts *o, struct bench_result *res);
+
+/* bench_fwd.c */
+int bench_fwd_init(const struct bench_opts *o);
+void bench_fwd_fini(void);
+int bench_fwd(const struct bench_opts *o, struct bench_result *res);
 
 /* bench_tx.c */
 int bench_tx_init(const struct bench_opts *o);

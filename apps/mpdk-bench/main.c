@@ -22,7 +22,8 @@ static void
 usage(const char *prog)
 {
 	printf("usage: %s [EAL options] -- [options]\n"
-	       "  --test T             tx | rx | all (default all)\n"
+	       "  --test T             tx | rx | fwd | all (default all)\n"
+	       "  --fwd-pmd P          fwd on a null or ring port pair (default both)\n"
 	       "  --dev NAME           ethdev to use (default: net_null vdevs it makes)\n"
 	       "  --burst N            NBLs / mbufs per burst, 1..%d (default 32)\n"
 	       "  --size BYTES         frame size, %d..1514 (default 64)\n"
@@ -62,6 +63,7 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 		{ "rounds", required_argument, NULL, 'r' },
 		{ "mode", required_argument, NULL, 'm' },
 		{ "json", no_argument, NULL, 'j' },
+		{ "fwd-pmd", required_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -101,6 +103,14 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 		case 'j':
 			o->json = true;
 			break;
+		case 'f':
+			if (strcmp(optarg, "null") != 0 && strcmp(optarg, "ring") != 0) {
+				fprintf(stderr, "unknown fwd pmd '%s' (null, ring)\n",
+					optarg);
+				return -1;
+			}
+			o->fwd_pmd = optarg;
+			break;
 		case 'h':
 			usage(argv[0]);
 			exit(0);
@@ -110,8 +120,8 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 		}
 	}
 	if (strcmp(o->test, "tx") != 0 && strcmp(o->test, "rx") != 0 &&
-	    strcmp(o->test, "all") != 0) {
-		fprintf(stderr, "unknown test '%s' (tx, rx, all)\n", o->test);
+	    strcmp(o->test, "fwd") != 0 && strcmp(o->test, "all") != 0) {
+		fprintf(stderr, "unknown test '%s' (tx, rx, fwd, all)\n", o->test);
 		return -1;
 	}
 	if (strcmp(o->mode, "inline") != 0 && strcmp(o->mode, "poller") != 0 &&
@@ -122,16 +132,47 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 	return 0;
 }
 
+/* Run one result-producing test and print it; false on failure. */
+static bool
+run_and_print(const struct bench_opts *o, int (*fn)(const struct bench_opts *,
+						   struct bench_result *))
+{
+	struct bench_result res;
+
+	memset(&res, 0, sizeof(res));
+	if (fn(o, &res) != 0)
+		return false;
+	bench_print_result(o, &res);
+	return res.exact_once;
+}
+
+static int
+tx_inline(const struct bench_opts *o, struct bench_result *res)
+{
+	return bench_tx(o, "inline", res);
+}
+
+static int
+tx_poller(const struct bench_opts *o, struct bench_result *res)
+{
+	return bench_tx(o, "poller", res);
+}
+
+static bool
+wants(const struct bench_opts *o, const char *test)
+{
+	return strcmp(o->test, test) == 0 || strcmp(o->test, "all") == 0;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct bench_opts o = {
 		.test = "all", .dev = NULL, .burst = 32, .size = 64,
 		.duration = 1.0, .rounds = 3, .mode = "both", .json = false,
+		.fwd_pmd = NULL,
 	};
-	static const char *const modes[] = { "inline", "poller" };
-	struct bench_result res;
-	bool run_tx, run_rx;
+	static const char *const fwd_pmds[] = { "null", "ring" };
 	bool ok = true;
 	unsigned int i;
 	int ret;
@@ -148,8 +189,6 @@ main(int argc, char **argv)
 		rte_eal_cleanup();
 		return 2;
 	}
-	run_tx = strcmp(o.test, "tx") == 0 || strcmp(o.test, "all") == 0;
-	run_rx = strcmp(o.test, "rx") == 0 || strcmp(o.test, "all") == 0;
 	if (mpdk_init() != MPDK_STATUS_SUCCESS) {
 		fprintf(stderr, "mpdk_init failed\n");
 		rte_eal_cleanup();
@@ -161,35 +200,33 @@ main(int argc, char **argv)
 		       o.dev != NULL ? o.dev : "net_null", o.burst, o.size,
 		       o.rounds, o.duration);
 
-	if (run_tx && bench_tx_init(&o) != 0) {
-		ok = false;
-	} else if (run_tx) {
-		for (i = 0; i < RTE_DIM(modes); i++) {
-			if (strcmp(o.mode, "both") != 0 &&
-			    strcmp(o.mode, modes[i]) != 0)
-				continue;
-			memset(&res, 0, sizeof(res));
-			if (bench_tx(&o, modes[i], &res) != 0) {
-				ok = false;
-				continue;
-			}
-			bench_print_result(&o, &res);
-			ok &= res.exact_once;
-		}
-	}
-	bench_tx_fini();
-	if (run_rx && bench_rx_init(&o) != 0) {
-		ok = false;
-	} else if (run_rx) {
-		memset(&res, 0, sizeof(res));
-		if (bench_rx(&o, &res) == 0) {
-			bench_print_result(&o, &res);
-			ok &= res.exact_once;
-		} else {
+	if (wants(&o, "tx")) {
+		if (bench_tx_init(&o) != 0) {
 			ok = false;
+		} else {
+			if (strcmp(o.mode, "poller") != 0)
+				ok &= run_and_print(&o, tx_inline);
+			if (strcmp(o.mode, "inline") != 0)
+				ok &= run_and_print(&o, tx_poller);
+		}
+		bench_tx_fini();
+	}
+	if (wants(&o, "rx")) {
+		ok &= bench_rx_init(&o) == 0 && run_and_print(&o, bench_rx);
+		bench_rx_fini();
+	}
+	if (wants(&o, "fwd")) {
+		for (i = 0; i < RTE_DIM(fwd_pmds); i++) {
+			struct bench_opts fo = o;
+
+			if (o.fwd_pmd != NULL && strcmp(o.fwd_pmd, fwd_pmds[i]) != 0)
+				continue;
+			fo.fwd_pmd = fwd_pmds[i];
+			ok &= bench_fwd_init(&fo) == 0 &&
+			      run_and_print(&fo, bench_fwd);
+			bench_fwd_fini();
 		}
 	}
-	bench_rx_fini();
 	mpdk_fini();
 	rte_eal_cleanup();
 	return ok ? 0 : 1;
