@@ -527,6 +527,7 @@ mpdk__adapter_control(struct mpdk_adapter *a)
 	    __atomic_exchange_n(&a->ctl_kick, 0, __ATOMIC_SEQ_CST) != 0) {
 		status_deliver(a);
 		mpdk__oid_control(a);
+		mpdk__xfer_control(a);
 	}
 	op = __atomic_load_n(&a->op, __ATOMIC_ACQUIRE);
 	if (op != MPDK__OP_NONE)

@@ -87,10 +87,11 @@ typedef unsigned int (*mpdk_miniport_poll_fn)(void *adapter_ctx,
 	uint16_t queue, unsigned int budget);
 
 /**
- * MiniportTransferData (NDIS 5): copy t->length bytes from t->offset of
- * the frame of t->nbl (t->lib_frame is the miniport's own NBL) to t->dst.
- * SUCCESS (done, set t->bytes_transferred), PENDING then
- * mpdk_m_transfer_data_complete(), or a failure (nothing started).
+ * MiniportTransferData (NDIS 5): copy t->length bytes (> 0) from t->offset
+ * of the frame of t->nbl (t->lib_frame is the miniport's own NBL) to
+ * t->dst.  SUCCESS (done, set t->bytes_transferred), PENDING then
+ * mpdk_m_transfer_data_complete(), or a failure (nothing started).  With
+ * MPDK_TRANSFER_F_SYNC in t->lib_flags it must not pend.
  */
 typedef mpdk_status_t (*mpdk_miniport_transfer_data_fn)(void *adapter_ctx,
 	struct mpdk_transfer *t);
@@ -250,7 +251,8 @@ mpdk_m_indicate_receive_nbls(struct mpdk_adapter *adapter,
 /**
  * NdisMTransferDataComplete: a transfer the handler pended is done.
  *
- * Context: a poller (the library calls the protocol from here).
+ * Context: any thread; the protocol's handler runs at once from a poll
+ * step, else from the adapter's queue-0 poller.
  *
  * @param status  Final status; t->bytes_transferred set by the miniport.
  */

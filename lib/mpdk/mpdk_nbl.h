@@ -93,6 +93,8 @@ struct mpdk_nbl {
 
 /** @internal lib_flags: the frame went to several bindings. */
 #define MPDK__NBLF_SHARED 0x0001u
+/** @internal lib_flags: indicated with MPDK_RECEIVE_F_RESOURCES. */
+#define MPDK__NBLF_RESOURCES 0x0002u
 
 /**
  * Whether an indicated NBL's frame was given to several bindings.  Its
@@ -207,10 +209,17 @@ struct mpdk_transfer {
 	uint32_t bytes_transferred; /**< Set on completion. */
 	int32_t status;             /**< Final status (mpdk_status_t). */
 	void *context;              /**< Free for the protocol. */
-	/* Library private. */
+	/* Library private (lib_flags is read by miniports). */
 	struct mpdk_binding *lib_binding;
 	struct mpdk_nbl *lib_frame;
+	struct mpdk_transfer *lib_next;
+	uint32_t lib_flags;         /**< MPDK_TRANSFER_F_* */
 };
+
+/** Transfer flag for miniports: copy before transfer_data returns (the
+ *  frame was indicated with MPDK_RECEIVE_F_RESOURCES and goes back to the
+ *  miniport when the indication returns); PENDING is not allowed. */
+#define MPDK_TRANSFER_F_SYNC 0x0001u
 
 /**
  * Create a pool of NBLs (NdisAllocateNetBufferListPool).

@@ -96,6 +96,7 @@ struct mpdk__rx_counters {
 	uint64_t missed;
 	uint64_t xfer_started;
 	uint64_t xfer_done;
+	uint64_t xfers;                 /* transfers the miniport took */
 	uint64_t oids_started;          /* accepted PENDING, raised first */
 	uint64_t oids_done;             /* delivered */
 };
@@ -202,6 +203,9 @@ struct mpdk_adapter {
 	struct mpdk_oid_request *oid_tail;
 	struct mpdk_oid_request *oid_done_head;
 	struct mpdk_oid_request *oid_done_tail;
+	/* Transfers completed outside a poll step (under oid_lock). */
+	struct mpdk_transfer *xfer_done_head;
+	struct mpdk_transfer *xfer_done_tail;
 	/* Status indications, and the last link state indicated. */
 	rte_spinlock_t status_lock;
 	uint32_t status_head;
@@ -271,6 +275,7 @@ struct mpdk__lcore_ctx {
 	struct mpdk_nbl *inline_head;
 	struct mpdk_nbl *inline_tail;
 	uint32_t inline_n;
+	unsigned int xfer_depth;        /* inside a transfer_data handler */
 };
 
 RTE_DECLARE_PER_LCORE(struct mpdk__lcore_ctx, mpdk__lctx);
@@ -321,6 +326,7 @@ void mpdk__nbl_put(struct mpdk_nbl *nbl);
 /* mpdk_receive.c */
 unsigned int mpdk__snapshot_bindings(struct mpdk_adapter *a,
 				     struct mpdk_binding **out);
+void mpdk__xfer_control(struct mpdk_adapter *a);
 
 /* mpdk_send.c */
 void mpdk__deliver(struct mpdk_binding *b, struct mpdk_nbl *head, uint32_t n,

@@ -72,8 +72,10 @@ typedef void (*mpdk_protocol_send_complete_fn)(void *binding_ctx,
  * frame.  Unless @p flags has MPDK_RECEIVE_F_RESOURCES, the protocol owns
  * the NBLs until it gives them back with mpdk_return_nbls(), from any
  * thread, now or later, in any order and in chains it builds (nbl->next is
- * the protocol's).  Each receiver of a frame has an NBL of its own; the
- * frame data is shared and read-only.
+ * the protocol's).  With MPDK_RECEIVE_F_RESOURCES it copies what it needs
+ * (transfers complete before mpdk_transfer_data() returns) and leaves the
+ * chain linked as it got it.  Each receiver of a frame has an NBL of its
+ * own; the frame data is shared and read-only.
  */
 typedef void (*mpdk_protocol_receive_fn)(void *binding_ctx,
 	struct mpdk_nbl *chain, uint16_t queue, uint32_t n_nbls, uint32_t flags);
@@ -241,8 +243,8 @@ mpdk_send_nbls_on_queue(struct mpdk_binding *binding, uint16_t queue,
 
 /**
  * Give indicated NBLs back (NdisReturnNetBufferLists).  The chain may mix
- * NBLs of several indications and adapters.  A frame goes back to its
- * miniport once every receiver returned its NBL.
+ * NBLs of several indications.  A frame goes back to its miniport once
+ * every receiver returned its NBL.
  *
  * Context: any thread.
  *
@@ -257,7 +259,9 @@ mpdk_return_nbls(struct mpdk_binding *binding, struct mpdk_nbl *chain,
 /**
  * Copy bytes of a received frame into protocol memory (NdisTransferData).
  * The NBL may be returned while the transfer is pending: the frame stays
- * until the transfer completes.  A close waits for pending transfers.
+ * until the transfer completes.  A close waits for pending transfers.  A
+ * frame indicated with MPDK_RECEIVE_F_RESOURCES is copied before the call
+ * returns (never PENDING).  A zero-length transfer succeeds at once.
  *
  * Context: any thread holding the NBL.
  *
@@ -278,7 +282,7 @@ struct mpdk_receive_stats {
 	uint64_t held;        /**< indicated - returned, at the time of the read. */
 	uint64_t resources;   /**< NBLs indicated with MPDK_RECEIVE_F_RESOURCES. */
 	uint64_t missed;      /**< Frames it did not get (no NBL for its copy). */
-	uint64_t transfers;   /**< Transfers started. */
+	uint64_t transfers;   /**< Transfers the miniport took (done or pending). */
 };
 
 /**

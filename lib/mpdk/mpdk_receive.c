@@ -65,7 +65,7 @@ clone_chain(struct mpdk_adapter *a, struct mpdk_nbl *chain,
 		c->rx_binding = b;
 		c->rx_parent = nbl;
 		c->rx_frame_len = nbl->rx_frame_len;
-		c->lib_flags = MPDK__NBLF_SHARED;
+		c->lib_flags = nbl->lib_flags;
 #ifdef MPDK_DEBUG
 		c->state = MPDK__NBL_INDICATED;
 #endif
@@ -122,7 +122,9 @@ mpdk_m_indicate_receive_nbls(struct mpdk_adapter *a, struct mpdk_nbl *chain,
 		nbl->rx_parent = NULL;
 		nbl->rx_refs = k;
 		nbl->queue = queue;
-		nbl->lib_flags = k > 1 ? MPDK__NBLF_SHARED : 0;
+		nbl->lib_flags = (k > 1 ? MPDK__NBLF_SHARED : 0) |
+				 ((flags & MPDK_RECEIVE_F_RESOURCES) ?
+				  MPDK__NBLF_RESOURCES : 0);
 #ifdef MPDK_DEBUG
 		nbl->state = MPDK__NBL_INDICATED;
 #endif
@@ -271,6 +273,7 @@ transfer_release(struct mpdk_binding *b, struct mpdk_nbl *frame)
 mpdk_status_t
 mpdk_transfer_data(struct mpdk_binding *b, struct mpdk_transfer *t)
 {
+	struct mpdk__lcore_ctx *lc = mpdk__lctx_get();
 	struct mpdk_nbl *nbl, *frame;
 	struct mpdk_adapter *a;
 	mpdk_status_t st;
@@ -299,17 +302,37 @@ mpdk_transfer_data(struct mpdk_binding *b, struct mpdk_transfer *t)
 		t->status = MPDK_STATUS_INVALID_LENGTH;
 		return MPDK_STATUS_INVALID_LENGTH;
 	}
+	if (t->length == 0) {
+		t->status = MPDK_STATUS_SUCCESS;
+		return MPDK_STATUS_SUCCESS;
+	}
 	if (a->drv->ops.transfer_data == NULL) {
 		t->status = MPDK_STATUS_NOT_SUPPORTED;
 		return MPDK_STATUS_NOT_SUPPORTED;
 	}
-	/* The transfer holds the frame: the NBL may be returned meanwhile. */
+	/* The transfer holds the frame: the NBL may be returned meanwhile.
+	 * A RESOURCES frame goes back to the miniport when the indication
+	 * returns, whatever holds it: the copy must be done by then. */
 	__atomic_fetch_add(&frame->rx_refs, 1, __ATOMIC_ACQ_REL);
 	__atomic_fetch_add(&b->rx.xfer_started, 1, __ATOMIC_SEQ_CST);
 	t->lib_binding = b;
 	t->lib_frame = frame;
+	t->lib_flags = (nbl->lib_flags & MPDK__NBLF_RESOURCES) ?
+		MPDK_TRANSFER_F_SYNC : 0;
 	t->status = MPDK_STATUS_PENDING;
+	lc->xfer_depth++;
 	st = a->drv->ops.transfer_data(a->ctx, t);
+	lc->xfer_depth--;
+	if (st == MPDK_STATUS_PENDING && (t->lib_flags & MPDK_TRANSFER_F_SYNC)) {
+		/* Cannot be: the frame is gone when we return.  The miniport
+		 * still owes a completion, which must not reach the protocol
+		 * twice: fail loudly, let the completion finish it. */
+		MPDK_LOG(ERR, "adapter '%s': transfer pended on a RESOURCES frame",
+			 a->name);
+	}
+	if (st != MPDK_STATUS_RESOURCES && st != MPDK_STATUS_INVALID_PARAMETER &&
+	    st != MPDK_STATUS_NOT_SUPPORTED)
+		MPDK__ADD(&b->rx.xfers, 1);
 	if (st == MPDK_STATUS_PENDING)
 		return st;
 	t->status = st;
@@ -317,27 +340,77 @@ mpdk_transfer_data(struct mpdk_binding *b, struct mpdk_transfer *t)
 	return st;
 }
 
-void
-mpdk_m_transfer_data_complete(struct mpdk_adapter *a __rte_unused,
-			      struct mpdk_transfer *t, mpdk_status_t status)
+/* Hand a finished transfer to its protocol and drop its hold. */
+static void
+transfer_deliver(struct mpdk_transfer *t)
 {
 	/* Read before the handler, which may reuse t for a new transfer. */
 	struct mpdk_binding *b = t->lib_binding;
 	struct mpdk_nbl *frame = t->lib_frame;
+	mpdk_status_t status = (mpdk_status_t)t->status;
 
-#ifdef MPDK_DEBUG
-	if (t->status != MPDK_STATUS_PENDING) {
-		mpdk__debug_violation("transfer completed twice or never pended",
-				      t->nbl);
-		return;
-	}
-#endif
-	if (status == MPDK_STATUS_PENDING)
-		status = MPDK_STATUS_FAILURE;
-	t->status = status;
 	if (b->proto->ops.transfer_data_complete != NULL)
 		b->proto->ops.transfer_data_complete(b->ctx, t, status);
 	transfer_release(b, frame);
+}
+
+void
+mpdk_m_transfer_data_complete(struct mpdk_adapter *a, struct mpdk_transfer *t,
+			      mpdk_status_t status)
+{
+	struct mpdk__lcore_ctx *lc = mpdk__lctx_get();
+
+	if (t->status != MPDK_STATUS_PENDING) {
+#ifdef MPDK_DEBUG
+		mpdk__debug_violation("transfer completed twice or never pended",
+				      t->nbl);
+#else
+		MPDK_LOG(ERR, "adapter '%s': completion of a transfer not pending",
+			 a->name);
+#endif
+		return;
+	}
+	if (status == MPDK_STATUS_PENDING || (uint32_t)status >= MPDK_STATUS__COUNT) {
+#ifdef MPDK_DEBUG
+		mpdk__debug_violation("transfer completed without a final status",
+				      t->nbl);
+#endif
+		status = MPDK_STATUS_FAILURE;
+	}
+	t->status = status;
+	/* From a poll step: deliver now.  From inside the transfer call, or
+	 * any other thread: the control step of queue 0's poller delivers,
+	 * so the protocol is never re-entered from its own call. */
+	if (lc->poller != NULL && lc->xfer_depth == 0) {
+		transfer_deliver(t);
+		return;
+	}
+	rte_spinlock_lock(&a->oid_lock);
+	t->lib_next = NULL;
+	if (a->xfer_done_tail != NULL)
+		a->xfer_done_tail->lib_next = t;
+	else
+		a->xfer_done_head = t;
+	a->xfer_done_tail = t;
+	rte_spinlock_unlock(&a->oid_lock);
+	mpdk__kick(a);
+}
+
+/* Control step: transfers completed outside a poll step. */
+void
+mpdk__xfer_control(struct mpdk_adapter *a)
+{
+	struct mpdk_transfer *t, *next;
+
+	rte_spinlock_lock(&a->oid_lock);
+	t = a->xfer_done_head;
+	a->xfer_done_head = NULL;
+	a->xfer_done_tail = NULL;
+	rte_spinlock_unlock(&a->oid_lock);
+	for (; t != NULL; t = next) {
+		next = t->lib_next;
+		transfer_deliver(t);
+	}
 }
 
 mpdk_status_t
@@ -352,6 +425,6 @@ mpdk_binding_receive_stats(const struct mpdk_binding *b,
 		st->indicated - st->returned : 0;
 	st->resources = MPDK__READ(&b->rx.resources);
 	st->missed = MPDK__READ(&b->rx.missed);
-	st->transfers = MPDK__READ(&b->rx.xfer_started);
+	st->transfers = MPDK__READ(&b->rx.xfers);
 	return MPDK_STATUS_SUCCESS;
 }

@@ -155,7 +155,11 @@ mpdk_ethdev_transfer_data(void *ctx, struct mpdk_transfer *t)
 {
 	struct eth_adapter *ea = ctx;
 
-	return ea->dma.dev_id < 0 ? xfer_cpu(t) : xfer_dma(ea, t);
+	/* A RESOURCES frame is back in the pool once the indication
+	 * returns: copy it now. */
+	if (ea->dma.dev_id < 0 || (t->lib_flags & MPDK_TRANSFER_F_SYNC))
+		return xfer_cpu(t);
+	return xfer_dma(ea, t);
 }
 
 /* Reap the copy engine (the poller of queue 0); never spins. */
