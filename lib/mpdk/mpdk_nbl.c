@@ -110,6 +110,30 @@ nbl_reset(struct mpdk_nbl *nbl)
 }
 
 struct mpdk_nbl *
+mpdk_nbl_embed(struct rte_mbuf *m)
+{
+	struct mpdk_nbl *nbl = rte_mbuf_to_priv(m);
+
+	/* What nbl_reset() does, for an NBL holding one NB; the receive
+	 * fields are the library's to set when it indicates. */
+	nbl->next = NULL;
+	nbl->first_nb = m;
+	nbl->last_nb = m;
+	nbl->source_handle = NULL;
+	nbl->nb_count = 1;
+	nbl->status = MPDK_STATUS_SUCCESS;
+	nbl->flags = 0;
+	nbl->lib_flags = 0;
+	nbl->state = MPDK__NBL_OWNED;
+	nbl->rx_frame_len = 0;
+	nbl->cancel_id = 0;
+	nbl->context = NULL;
+	nbl->pool = NULL;
+	*mpdk__nb_link(m) = NULL;
+	return nbl;
+}
+
+struct mpdk_nbl *
 mpdk_nbl_alloc(struct mpdk_nbl_pool *pool)
 {
 	void *obj;
@@ -150,6 +174,12 @@ mpdk_nbl_free(struct mpdk_nbl *nbl)
 		return;
 	}
 #endif
+	if (nbl->pool == NULL) {
+		/* Embedded: it goes with its mbuf. */
+		nbl->state = MPDK__NBL_FREE;
+		rte_pktmbuf_free(nbl->first_nb);
+		return;
+	}
 	for (nb = nbl->first_nb; nb != NULL; nb = next) {
 		next = mpdk_nb_next(nb);
 		rte_pktmbuf_free(nb);
@@ -193,18 +223,27 @@ mpdk_nbl_free_bulk(struct mpdk_nbl *const *nbls, unsigned int n)
 			continue;
 		}
 #endif
-		for (nb = nbl->first_nb; nb != NULL; nb = next) {
-			next = mpdk_nb_next(nb);
+		nbl->state = MPDK__NBL_FREE;
+		nb = nbl->first_nb;
+		if (nbl->nb_count == 1) {
+			/* The common case: no walk through the NB links. */
 			nbs[m++] = nb;
-			if (m == RTE_DIM(nbs)) {
-				rte_pktmbuf_free_bulk(nbs, m);
-				m = 0;
+		} else {
+			for (; nb != NULL; nb = next) {
+				next = mpdk_nb_next(nb);
+				nbs[m++] = nb;
+				if (m == RTE_DIM(nbs)) {
+					rte_pktmbuf_free_bulk(nbs, m);
+					m = 0;
+				}
 			}
 		}
-		nbl->first_nb = NULL;
-		nbl->last_nb = NULL;
-		nbl->nb_count = 0;
-		nbl->state = MPDK__NBL_FREE;
+		if (m >= RTE_DIM(nbs) - 1) {
+			rte_pktmbuf_free_bulk(nbs, m);
+			m = 0;
+		}
+		if (nbl->pool == NULL)
+			continue; /* embedded: freed with its mbuf */
 		if (k == RTE_DIM(objs) || (k != 0 && nbl->pool->mp != mp)) {
 			rte_mempool_put_bulk(mp, objs, k);
 			k = 0;
@@ -232,6 +271,10 @@ mpdk_nbl_take_nbs(struct mpdk_nbl *nbl)
 {
 	struct rte_mbuf *first = nbl->first_nb;
 
+	if (nbl->pool == NULL) {
+		MPDK_LOG(ERR, "cannot detach the NB an NBL is embedded in");
+		return NULL;
+	}
 	nbl->first_nb = NULL;
 	nbl->last_nb = NULL;
 	nbl->nb_count = 0;
@@ -243,7 +286,7 @@ mpdk_nbl_remove_first_nb(struct mpdk_nbl *nbl)
 {
 	struct rte_mbuf *nb = nbl->first_nb;
 
-	if (nb == NULL)
+	if (nb == NULL || nbl->pool == NULL)
 		return NULL;
 	nbl->first_nb = mpdk_nb_next(nb);
 	if (nbl->first_nb == NULL)

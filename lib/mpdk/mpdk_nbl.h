@@ -72,7 +72,8 @@ struct mpdk_nbl {
 	struct mpdk_nbl *rx_parent;   /**< (library) Original, for a receiver's copy. */
 	uint64_t cancel_id;           /**< (owner) Cancel id, 0 = none. */
 	void *context;                /**< (owner) Free for the NBL's owner. */
-	struct mpdk_nbl_pool *pool;   /**< (library) Pool it came from. */
+	struct mpdk_nbl_pool *pool;   /**< (library) Pool it came from; NULL
+				       *   for an NBL embedded in its NB's mbuf. */
 	/** (miniport) Scratch of the indicating miniport, kept while a
 	 *  protocol sends the NBL on (miniport_reserved is the sender's). */
 	uintptr_t rx_reserved[2];
@@ -220,6 +221,34 @@ struct mpdk_transfer {
  *  frame was indicated with MPDK_RECEIVE_F_RESOURCES and goes back to the
  *  miniport when the indication returns); PENDING is not allowed. */
 #define MPDK_TRANSFER_F_SYNC 0x0001u
+
+/** Private area an mbuf needs to carry its own NBL (priv_size of its pool). */
+#define MPDK_NBL_MBUF_PRIV_SIZE \
+	RTE_ALIGN_CEIL(sizeof(struct mpdk_nbl), RTE_MBUF_PRIV_ALIGN)
+
+/**
+ * Whether @p m can carry its own NBL: its pool was created with a private
+ * area of at least MPDK_NBL_MBUF_PRIV_SIZE bytes.
+ *
+ * Context: any thread.
+ */
+static inline int
+mpdk_nbl_embeddable(const struct rte_mbuf *m)
+{
+	return m->pool != NULL &&
+	       rte_pktmbuf_priv_size(m->pool) >= MPDK_NBL_MBUF_PRIV_SIZE;
+}
+
+/**
+ * The NBL in the private area of @p m, made an NBL holding @p m as its one
+ * NB: no NBL pool, no allocation.  It lives as long as the mbuf: freeing
+ * the NBL frees the mbuf chain, and detaching its NB is not allowed.  This
+ * is how a miniport indicates frames cheaply (its RX pool is made with
+ * MPDK_NBL_MBUF_PRIV_SIZE of private area).
+ *
+ * Context: any thread owning @p m, which must be mpdk_nbl_embeddable().
+ */
+MPDK_EXPORT struct mpdk_nbl *mpdk_nbl_embed(struct rte_mbuf *m);
 
 /**
  * Create a pool of NBLs (NdisAllocateNetBufferListPool).

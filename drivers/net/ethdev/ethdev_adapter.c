@@ -213,7 +213,11 @@ eth_port_setup(struct eth_adapter *ea, const struct eth_params *prm,
 	}
 	ea->rx_hold_max = pool_n - (uint32_t)reserved;
 	snprintf(name, sizeof(name), "mpdk_rx_%u", port);
-	ea->rx_pool = rte_pktmbuf_pool_create(name, pool_n, ETH_RX_POOL_CACHE, 0,
+	/* Each RX mbuf carries its own NBL in its private area: no NBL to
+	 * allocate per frame.  The NBL pool serves frames from other pools
+	 * (a net_ring producer's mbufs). */
+	ea->rx_pool = rte_pktmbuf_pool_create(name, pool_n, ETH_RX_POOL_CACHE,
+					      MPDK_NBL_MBUF_PRIV_SIZE,
 					      RTE_MBUF_DEFAULT_BUF_SIZE, socket);
 	snprintf(name, sizeof(name), "mpdk_rxnbl_%u", port);
 	ea->rx_nbl_pool = mpdk_nbl_pool_create(name, pool_n, 0, socket);

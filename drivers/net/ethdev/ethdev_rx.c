@@ -54,17 +54,30 @@ mpdk_ethdev_la_restore(struct mpdk_nbl *nbl)
 	nbl->rx_frame_len = 0;
 }
 
-/* Back to the pools: the mbufs of each frame, then its NBL. */
+/* Back to the pools.  Frames from the RX pool carry their NBL: freeing
+ * the mbufs is all; the others go through mpdk_nbl_free_bulk(). */
 static void
 eth_rx_free(struct eth_adapter *ea, struct mpdk_nbl *const *nbls,
 	    unsigned int n)
 {
-	unsigned int i;
+	struct rte_mbuf *m[ETH_RX_BURST];
+	struct mpdk_nbl *other[ETH_RX_BURST];
+	unsigned int i, k = 0, o = 0;
 
-	if (ea->lookahead != 0)
-		for (i = 0; i < n; i++)
-			mpdk_ethdev_la_restore(nbls[i]);
-	mpdk_nbl_free_bulk(nbls, n);
+	for (i = 0; i < n; i++) {
+		struct mpdk_nbl *nbl = nbls[i];
+
+		if (ea->lookahead != 0)
+			mpdk_ethdev_la_restore(nbl);
+		if (likely(nbl->pool == NULL))
+			m[k++] = nbl->first_nb;
+		else
+			other[o++] = nbl;
+	}
+	if (k != 0)
+		rte_pktmbuf_free_bulk(m, k);
+	if (o != 0)
+		mpdk_nbl_free_bulk(other, o);
 	__atomic_fetch_sub(&ea->rx_held, n, __ATOMIC_RELEASE);
 }
 
@@ -96,24 +109,32 @@ mpdk_ethdev_rx_poll(struct eth_adapter *ea, uint16_t queue, unsigned int budget)
 		rxq->filtered += n;
 		return n;
 	}
-	if (unlikely(mpdk_nbl_alloc_bulk(ea->rx_nbl_pool, nbls, n) !=
-		     MPDK_STATUS_SUCCESS)) {
-		/* No descriptor to indicate with: the frames are lost. */
-		rte_pktmbuf_free_bulk(m, n);
-		rxq->no_nbl += n;
-		return n;
-	}
 	for (i = 0; i < n; i++) {
-		struct mpdk_nbl *nbl = nbls[i];
+		struct mpdk_nbl *nbl;
 
-		nbl->first_nb = m[i];
-		nbl->last_nb = m[i];
-		nbl->nb_count = 1;
-		*mpdk__nb_link(m[i]) = NULL;
-		nbl->next = i + 1 < n ? nbls[i + 1] : NULL;
+		if (likely(m[i]->pool == ea->rx_pool)) {
+			nbl = mpdk_nbl_embed(m[i]);
+		} else {
+			/* Another pool's mbuf (a ring producer's): a
+			 * descriptor from ours; none left, the frame is lost. */
+			nbl = mpdk_nbl_alloc(ea->rx_nbl_pool);
+			if (unlikely(nbl == NULL)) {
+				rte_pktmbuf_free(m[i]);
+				rxq->no_nbl++;
+				m[i--] = m[--n];
+				continue;
+			}
+			mpdk_nbl_append_nb(nbl, m[i]);
+		}
+		nbls[i] = nbl;
 		if (ea->lookahead != 0)
 			la_cut(nbl, m[i], ea->lookahead);
 	}
+	if (unlikely(n == 0))
+		return 0;
+	for (i = 0; i + 1 < n; i++)
+		nbls[i]->next = nbls[i + 1];
+	nbls[n - 1]->next = NULL;
 	if (ea->lookahead != 0)
 		flags |= MPDK_RECEIVE_F_LOOKAHEAD;
 	held = __atomic_add_fetch(&ea->rx_held, n, __ATOMIC_RELAXED);
