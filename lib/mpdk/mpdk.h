@@ -38,7 +38,8 @@ extern "C" {
 
 /**
  * Start the library: register the NB mbuf dynamic field, the log type and
- * the built-in drivers (the generic "ethdev" miniport).
+ * the built-in drivers (the generic "ethdev" miniport, the "responder" and
+ * "l2fwd" sample protocols).
  *
  * Context: main thread, after rte_eal_init().  Calling it again is a
  * no-op.
@@ -90,8 +91,8 @@ mpdk_adapter_create(const char *driver, const struct mpdk_adapter_config *cfg,
  * hold one of its queues.
  *
  * @return MPDK_STATUS_SUCCESS, MPDK_STATUS_INVALID_PARAMETER, or
- *         MPDK_STATUS_BUSY (bindings still open or queues still polled;
- *         nothing changed).
+ *         MPDK_STATUS_BUSY (bindings still open, queues still polled, or a
+ *         reset, pause or restart running; nothing changed).
  */
 MPDK_EXPORT mpdk_status_t mpdk_adapter_destroy(struct mpdk_adapter *adapter);
 
@@ -176,7 +177,7 @@ mpdk_adapter_reset(struct mpdk_adapter *adapter, mpdk_adapter_done_fn done,
 		   void *arg);
 
 /**
- * Pause an adapter (MiniportPause).  New sends complete at once with
+ * Pause an adapter (MiniportPause).  New sends are refused at submit with
  * MPDK_STATUS_PAUSED and nothing is indicated; the pause is done once every
  * outstanding send completed and every indicated NBL (and transfer) came
  * back.  OID requests and status indications still work.  A pause cannot

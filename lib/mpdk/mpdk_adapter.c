@@ -69,6 +69,14 @@ mpdk_m_set_attributes(struct mpdk_adapter *adapter,
 			 MPDK_MAX_QUEUES);
 		return MPDK_STATUS_INVALID_PARAMETER;
 	}
+	/* After initialize, MTU and addresses may change; queues cannot
+	 * (pollers own them). */
+	if (__atomic_load_n(&adapter->state, __ATOMIC_ACQUIRE) !=
+	    MPDK__A_INITIALIZING && attrs->n_queues != adapter->n_queues) {
+		MPDK_LOG(ERR, "adapter '%s': the queue count cannot change",
+			 adapter->name);
+		return MPDK_STATUS_INVALID_PARAMETER;
+	}
 	adapter->attrs = *attrs;
 	adapter->n_queues = attrs->n_queues;
 	return MPDK_STATUS_SUCCESS;

@@ -38,6 +38,7 @@ mpdk_open_adapter(struct mpdk_protocol_driver *proto,
 {
 	struct mpdk_binding *b;
 	uint32_t astate;
+	bool pend;
 
 	if (proto == NULL || adapter == NULL || out == NULL)
 		return MPDK_STATUS_INVALID_PARAMETER;
@@ -79,9 +80,14 @@ mpdk_open_adapter(struct mpdk_protocol_driver *proto,
 	/* The protocol learns its handle before a poller can indicate to
 	 * it (pollers see the binding once it is in the table). */
 	*out = b;
-	/* Sends are gated by the adapter state as well, so a binding may be
-	 * open while the adapter pauses or resets. */
-	__atomic_store_n(&b->state, MPDK__B_OPEN, __ATOMIC_RELEASE);
+	/* An open during a reset completes when the reset does
+	 * (open_adapter_complete); a pause does not delay it, since sends
+	 * are gated by the adapter state as well.  The reset finishes under
+	 * ctl_lock, so it cannot slip between this test and the table. */
+	pend = __atomic_load_n(&adapter->state, __ATOMIC_ACQUIRE) ==
+	       MPDK__A_RESETTING;
+	__atomic_store_n(&b->state, pend ? MPDK__B_OPENING : MPDK__B_OPEN,
+			 __ATOMIC_RELEASE);
 	mpdk__binding_table_write_begin(adapter);
 	adapter->bindings[adapter->n_bindings] = b;
 	__atomic_store_n(&adapter->n_bindings, adapter->n_bindings + 1,
@@ -91,7 +97,32 @@ mpdk_open_adapter(struct mpdk_protocol_driver *proto,
 	rte_spinlock_unlock(&adapter->ctl_lock);
 	TAILQ_INSERT_TAIL(&proto->bindings, b, proto_link);
 	b->proto_linked = true;
-	return MPDK_STATUS_SUCCESS;
+	return pend ? MPDK_STATUS_PENDING : MPDK_STATUS_SUCCESS;
+}
+
+/* The reset is over: bindings opened meanwhile are open now.  Called by
+ * the control step after the adapter runs again. */
+void
+mpdk__binding_complete_opens(struct mpdk_adapter *a)
+{
+	struct mpdk_binding *done[MPDK_MAX_BINDINGS];
+	unsigned int i, n = 0;
+
+	rte_spinlock_lock(&a->ctl_lock);
+	for (i = 0; i < a->n_bindings; i++) {
+		uint32_t expect = MPDK__B_OPENING;
+
+		if (__atomic_compare_exchange_n(&a->bindings[i]->state, &expect,
+						MPDK__B_OPEN, false,
+						__ATOMIC_ACQ_REL,
+						__ATOMIC_ACQUIRE))
+			done[n++] = a->bindings[i];
+	}
+	rte_spinlock_unlock(&a->ctl_lock);
+	for (i = 0; i < n; i++)
+		if (done[i]->proto->ops.open_adapter_complete != NULL)
+			done[i]->proto->ops.open_adapter_complete(done[i]->ctx,
+				done[i], MPDK_STATUS_SUCCESS);
 }
 
 /* Seqcount writer side of the bindings table; ctl_lock held. */
@@ -181,16 +212,11 @@ mpdk_close_adapter(struct mpdk_binding *b)
 	if (!__atomic_compare_exchange_n(&b->state, &expect, MPDK__B_CLOSING,
 					 false, __ATOMIC_SEQ_CST,
 					 __ATOMIC_SEQ_CST)) {
-		expect = MPDK__B_OPENING;
-		if (!__atomic_compare_exchange_n(&b->state, &expect,
-						 MPDK__B_CLOSING, false,
-						 __ATOMIC_SEQ_CST,
-						 __ATOMIC_SEQ_CST)) {
-			rte_spinlock_unlock(&a->ctl_lock);
-			return expect == MPDK__B_CLOSING ?
-				MPDK_STATUS_CLOSING :
-				MPDK_STATUS_ADAPTER_NOT_OPEN;
-		}
+		rte_spinlock_unlock(&a->ctl_lock);
+		/* As NDIS: an open completes before its binding closes. */
+		return expect == MPDK__B_OPENING ? MPDK_STATUS_ADAPTER_NOT_READY :
+			expect == MPDK__B_CLOSING ? MPDK_STATUS_CLOSING :
+			MPDK_STATUS_ADAPTER_NOT_OPEN;
 	}
 	__atomic_fetch_add(&a->n_closing, 1, __ATOMIC_SEQ_CST);
 	finished = mpdk__binding_try_finish_close(b);

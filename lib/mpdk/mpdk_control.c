@@ -54,26 +54,29 @@ status_queue(struct mpdk_adapter *a, mpdk_status_t code, const void *buf,
 	     uint32_t len)
 {
 	struct mpdk__status_slot *slot;
+	bool link;
 
 	if (len > MPDK_STATUS_BUF_MAX || (buf == NULL && len != 0))
 		return MPDK_STATUS_INVALID_PARAMETER;
 	rte_spinlock_lock(&a->status_lock);
-	if (code == MPDK_STATUS_LINK_STATE && len == sizeof(a->last_link)) {
-		/* The same link state again (an LSC callback and polling
-		 * both saw it): not a change, no indication. */
-		if (a->link_known && memcmp(&a->last_link, buf, len) == 0) {
-			rte_spinlock_unlock(&a->status_lock);
-			return MPDK_STATUS_SUCCESS;
-		}
-		memcpy(&a->last_link, buf, len);
-		a->link_known = true;
-		a->stats.link_changes++;
+	link = code == MPDK_STATUS_LINK_STATE && len == sizeof(a->last_link);
+	/* The same link state again (an LSC callback and polling both saw
+	 * it): not a change, no indication. */
+	if (link && a->link_known && memcmp(&a->last_link, buf, len) == 0) {
+		rte_spinlock_unlock(&a->status_lock);
+		return MPDK_STATUS_SUCCESS;
 	}
 	if (a->status_tail - a->status_head == MPDK__STATUS_QUEUE) {
 		rte_spinlock_unlock(&a->status_lock);
 		MPDK_LOG(WARNING, "adapter '%s': status queue full, %s dropped",
 			 a->name, mpdk_status_str(code));
 		return MPDK_STATUS_RESOURCES;
+	}
+	if (link) {
+		/* Remembered only once it will be delivered. */
+		memcpy(&a->last_link, buf, len);
+		a->link_known = true;
+		a->stats.link_changes++;
 	}
 	slot = &a->status_q[a->status_tail % MPDK__STATUS_QUEUE];
 	slot->code = code;
@@ -300,15 +303,17 @@ sends_drained(struct mpdk_adapter *a)
 	return true;
 }
 
-/* Completions waiting in deferred lists (RESET_IN_PROGRESS ones) were
- * handed to their protocols. */
+/* Completions made outside a poll step (RESET_IN_PROGRESS ones) were
+ * handed to their protocols: not just taken off the deferred lists, but
+ * delivered (the count drops after the batches are flushed). */
 static bool
 deferred_empty(struct mpdk_adapter *a)
 {
 	uint16_t q;
 
 	for (q = 0; q < a->n_queues; q++)
-		if (__atomic_load_n(&a->q[q].deferred_n, __ATOMIC_ACQUIRE) != 0)
+		if (__atomic_load_n(&a->q[q].deferred_undelivered,
+				    __ATOMIC_ACQUIRE) != 0)
 			return false;
 	return true;
 }
@@ -390,6 +395,7 @@ op_step(struct mpdk_adapter *a, enum mpdk__op op)
 			return;
 		a->stats.resets++;
 		op_finish(a, MPDK__A_RUNNING, a->op_miniport_status);
+		mpdk__binding_complete_opens(a);
 		status_queue(a, MPDK_STATUS_RESET_END, NULL, 0);
 		status_deliver(a);
 		break;
@@ -457,7 +463,7 @@ hang_report(struct mpdk_adapter *a, uint32_t what, uint32_t queue,
 	MPDK_LOG(WARNING, "adapter '%s': %s hung for %" PRIu64 " ms", a->name,
 		 what == 1 ? "send queue" : "OID request", age_ms);
 	status_queue(a, MPDK_STATUS_HANG_DETECTED, &info, sizeof(info));
-	if (a->reset_on_hang)
+	if (__atomic_load_n(&a->reset_on_hang, __ATOMIC_RELAXED))
 		mpdk_adapter_reset(a, NULL, NULL);
 }
 
@@ -465,11 +471,13 @@ static void
 hang_check(struct mpdk_adapter *a, uint64_t now)
 {
 	uint64_t hz_ms = rte_get_timer_hz() / 1000;
+	uint32_t send_ms = __atomic_load_n(&a->hang_send_ms, __ATOMIC_RELAXED);
+	uint32_t oid_ms = __atomic_load_n(&a->hang_oid_ms, __ATOMIC_RELAXED);
 	struct mpdk_oid_request *cur;
 	uint64_t submit = 0;
 	uint16_t q;
 
-	for (q = 0; a->hang_send_ms != 0 && q < a->n_queues; q++) {
+	for (q = 0; send_ms != 0 && q < a->n_queues; q++) {
 		struct mpdk__queue *qs = &a->q[q];
 		uint64_t sent = __atomic_load_n(&qs->cnt.sent, __ATOMIC_ACQUIRE);
 		uint64_t done = __atomic_load_n(&qs->cnt.completed,
@@ -483,7 +491,7 @@ hang_check(struct mpdk_adapter *a, uint64_t now)
 			continue;
 		}
 		if (!qs->hang_reported &&
-		    now - qs->hang_since_tsc > a->hang_send_ms * hz_ms) {
+		    now - qs->hang_since_tsc > send_ms * hz_ms) {
 			qs->hang_reported = true;
 			hang_report(a, 1, q, (now - qs->hang_since_tsc) / hz_ms);
 		}
@@ -496,8 +504,8 @@ hang_check(struct mpdk_adapter *a, uint64_t now)
 	rte_spinlock_unlock(&a->oid_lock);
 	if (cur == NULL) {
 		a->oid_hang_reported = false;
-	} else if (a->hang_oid_ms != 0 && !a->oid_hang_reported &&
-		   now - submit > a->hang_oid_ms * hz_ms) {
+	} else if (oid_ms != 0 && !a->oid_hang_reported &&
+		   now - submit > oid_ms * hz_ms) {
 		a->oid_hang_reported = true;
 		hang_report(a, 2, 0, (now - submit) / hz_ms);
 	}
@@ -509,9 +517,10 @@ mpdk_adapter_set_hang_limits(struct mpdk_adapter *a, uint32_t send_ms,
 {
 	if (a == NULL)
 		return MPDK_STATUS_INVALID_PARAMETER;
-	a->hang_send_ms = send_ms;
-	a->hang_oid_ms = oid_ms;
-	a->reset_on_hang = reset_on_hang != 0;
+	/* Read by the control step on another thread. */
+	__atomic_store_n(&a->hang_send_ms, send_ms, __ATOMIC_RELAXED);
+	__atomic_store_n(&a->hang_oid_ms, oid_ms, __ATOMIC_RELAXED);
+	__atomic_store_n(&a->reset_on_hang, reset_on_hang != 0, __ATOMIC_RELAXED);
 	return MPDK_STATUS_SUCCESS;
 }
 

@@ -18,11 +18,17 @@
  *    serialises per queue;
  *  - poll: the poller that owns the queue, one thread per queue;
  *  - return_nbls: any thread;
- *  - cancel_send, oid_request, reset, pause, restart: the control thread or
- *    the adapter's queue-0 poller.
+ *  - oid_request: the requesting thread (nothing queued) or the adapter's
+ *    queue-0 poller; one request at a time per adapter;
+ *  - cancel_send: the thread calling mpdk_cancel_send_nbls();
+ *  - reset, pause, restart: the adapter's queue-0 poller;
+ *  - transfer_data: the thread calling mpdk_transfer_data().
  *
- * A missing optional handler makes the library wrapper answer
- * MPDK_STATUS_NOT_SUPPORTED; the library never calls a NULL handler.
+ * A missing oid_request, cancel_send or transfer_data handler makes the
+ * library answer MPDK_STATUS_NOT_SUPPORTED; without reset, pause or
+ * restart handlers the library does its own part (gates, drains,
+ * indications) and the operation succeeds.  The library never calls a
+ * NULL handler.
  */
 
 #include <stdint.h>
@@ -107,8 +113,9 @@ typedef mpdk_status_t (*mpdk_miniport_oid_request_fn)(void *adapter_ctx,
 	struct mpdk_oid_request *req);
 
 /** MiniportResetEx: SUCCESS (done), or PENDING then mpdk_m_reset_complete().
- *  Finish the sends still queued with RESET_IN_PROGRESS and a pending OID
- *  request with REQUEST_ABORTED before completing. */
+ *  Before completing, finish the sends still queued with
+ *  RESET_IN_PROGRESS and complete a pending OID request (with its own
+ *  status, or REQUEST_ABORTED). */
 typedef mpdk_status_t (*mpdk_miniport_reset_fn)(void *adapter_ctx);
 
 /** MiniportPause: stop indicating; SUCCESS or PENDING then
@@ -174,12 +181,14 @@ struct mpdk_adapter_attrs {
 };
 
 /**
- * Set an adapter's attributes; called from initialize.
+ * Set an adapter's attributes: from initialize, and later when the MTU or
+ * the MAC address changes (the queue count is fixed after initialize).
  *
- * Context: the initialize handler.
+ * Context: the initialize handler; afterwards the miniport's own threads
+ * (control thread, OID handler).
  *
  * @return MPDK_STATUS_SUCCESS or MPDK_STATUS_INVALID_PARAMETER (bad queue
- *         count).
+ *         count, or a different one after initialize).
  */
 MPDK_EXPORT mpdk_status_t
 mpdk_m_set_attributes(struct mpdk_adapter *adapter,
@@ -229,8 +238,9 @@ mpdk_m_send_nbls_complete_bulk(struct mpdk_adapter *adapter,
 /**
  * NdisMIndicateReceiveNetBufferLists: hand received frames to every open
  * binding of the adapter.  Each NBL has one NB (an mbuf chain) and comes
- * from the miniport's pool.  The first receiver gets these NBLs, the
- * others NBLs of the library's sharing the same NBs.
+ * from the miniport (an NBL pool, or the mbuf's own private area with
+ * mpdk_nbl_embed()).  The first receiver gets these NBLs, the others NBLs
+ * of the library's sharing the same NBs.
  *
  * Without MPDK_RECEIVE_F_RESOURCES the NBLs come back through the
  * return_nbls handler once every receiver returned them (at once when no
@@ -346,7 +356,8 @@ typedef void (*mpdk_work_fn)(void *arg);
  *
  * Context: any thread.
  *
- * @return MPDK_STATUS_SUCCESS or MPDK_STATUS_RESOURCES.
+ * @return MPDK_STATUS_SUCCESS, MPDK_STATUS_INVALID_PARAMETER (NULL fn) or
+ *         MPDK_STATUS_RESOURCES.
  */
 MPDK_EXPORT mpdk_status_t mpdk_m_queue_work(mpdk_work_fn fn, void *arg);
 

@@ -123,7 +123,8 @@ struct mpdk__queue {
 	uint16_t owner_slot;            /* index in poller->items[] */
 	/* Completions made outside the owner's poll step, for the owner. */
 	rte_spinlock_t deferred_lock;
-	uint32_t deferred_n;            /* atomic hint: list non-empty */
+	uint32_t deferred_n;            /* on the list (atomic hint) */
+	uint32_t deferred_undelivered;  /* pushed, not yet handed back */
 	struct mpdk_nbl *deferred_head;
 	struct mpdk_nbl *deferred_tail;
 	struct mpdk__send_counters cnt __rte_cache_aligned;
@@ -249,6 +250,7 @@ struct mpdk__poll_item {
 	struct mpdk_adapter *adapter;
 	uint16_t queue;
 	uint32_t done;                  /* completions this step, for q->cnt */
+	uint32_t deferred_taken;        /* deferred NBLs in this step's batches */
 };
 
 struct mpdk_poller {
@@ -318,6 +320,7 @@ bool mpdk__oid_idle(struct mpdk_adapter *a);
 /* mpdk_binding.c */
 bool mpdk__binding_try_finish_close(struct mpdk_binding *b);
 void mpdk__binding_table_write_begin(struct mpdk_adapter *a);
+void mpdk__binding_complete_opens(struct mpdk_adapter *a);
 void mpdk__binding_table_write_end(struct mpdk_adapter *a);
 
 /* mpdk_nbl.c */

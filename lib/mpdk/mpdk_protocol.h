@@ -168,14 +168,17 @@ MPDK_EXPORT mpdk_status_t mpdk_unbind(struct mpdk_binding *binding);
  * @param proto        The protocol.
  * @param adapter      The adapter.
  * @param binding_ctx  Passed back to every handler of this binding.
- * @param[out] out     The binding, valid until the protocol deregisters.
- * An open on a running adapter completes synchronously; sends are gated by
- * the adapter state besides, so a binding may be open while its adapter
- * pauses or resets.
+ * @param[out] out     The binding, valid until its adapter is destroyed.
+ * An open completes at once, except while the adapter resets: it then
+ * pends and completes when the reset does, through open_adapter_complete
+ * (from the adapter's queue-0 poller).  Sends are gated by the adapter
+ * state besides, so a binding may be open while its adapter pauses.
  *
- * @return MPDK_STATUS_SUCCESS (open now), MPDK_STATUS_INVALID_PARAMETER,
- *         MPDK_STATUS_RESOURCES (MPDK_MAX_BINDINGS already open),
- *         MPDK_STATUS_ADAPTER_NOT_READY (adapter initializing or halting).
+ * @return MPDK_STATUS_SUCCESS (open now), MPDK_STATUS_PENDING (the adapter
+ *         resets; *out is set, open_adapter_complete follows),
+ *         MPDK_STATUS_INVALID_PARAMETER, MPDK_STATUS_RESOURCES
+ *         (MPDK_MAX_BINDINGS already open), MPDK_STATUS_ADAPTER_NOT_READY
+ *         (adapter initializing or halting).
  */
 MPDK_EXPORT mpdk_status_t
 mpdk_open_adapter(struct mpdk_protocol_driver *proto,
@@ -183,16 +186,19 @@ mpdk_open_adapter(struct mpdk_protocol_driver *proto,
 		  struct mpdk_binding **out);
 
 /**
- * Close a binding (NdisCloseAdapterEx).  New sends are refused with
- * MPDK_STATUS_CLOSING; the close finishes once every outstanding send
- * completed and every indicated receive came back.
+ * Close a binding (NdisCloseAdapterEx).  New sends and OID requests are
+ * refused with MPDK_STATUS_CLOSING and its queued OID requests complete
+ * with REQUEST_ABORTED; the close finishes once every outstanding send
+ * completed, every indicated NBL came back, and every transfer and OID
+ * request of the binding completed.
  *
  * Context: control thread; not from a handler of this binding.
  *
  * @return MPDK_STATUS_SUCCESS (closed now), MPDK_STATUS_PENDING
  *         (close_adapter_complete follows, from the adapter's queue-0
  *         poller), MPDK_STATUS_INVALID_PARAMETER, MPDK_STATUS_CLOSING
- *         (already closing) or MPDK_STATUS_ADAPTER_NOT_OPEN (closed).
+ *         (already closing), MPDK_STATUS_ADAPTER_NOT_OPEN (closed) or
+ *         MPDK_STATUS_ADAPTER_NOT_READY (its open has not completed).
  */
 MPDK_EXPORT mpdk_status_t mpdk_close_adapter(struct mpdk_binding *binding);
 
@@ -268,8 +274,10 @@ mpdk_return_nbls(struct mpdk_binding *binding, struct mpdk_nbl *chain,
  * @return MPDK_STATUS_SUCCESS (copied now, bytes_transferred set),
  *         MPDK_STATUS_PENDING (transfer_data_complete follows, from a
  *         poller), MPDK_STATUS_INVALID_LENGTH (offset/length beyond the
- *         frame), MPDK_STATUS_INVALID_PARAMETER (NULL, not an indicated
- *         NBL), MPDK_STATUS_RESOURCES (copy engine busy; nothing started),
+ *         frame), MPDK_STATUS_INVALID_PARAMETER (NULL, or an NBL that was
+ *         never indicated; one the binding already returned is caught by
+ *         MPDK_DEBUG builds only), MPDK_STATUS_RESOURCES (copy engine
+ *         busy; nothing started),
  *         MPDK_STATUS_NOT_SUPPORTED (the miniport has no transfer handler).
  */
 MPDK_EXPORT mpdk_status_t
@@ -305,8 +313,8 @@ mpdk_binding_receive_stats(const struct mpdk_binding *binding,
  * buffer gives its low 32 bits.
  *
  * Context: any thread; a request that must wait (an MTU change that
- * restarts the port) pends and completes from a poller or the mpdk control
- * thread, never blocking the caller.
+ * restarts the port) pends, never blocking the caller, and
+ * oid_request_complete runs from the adapter's queue-0 poller.
  *
  * @return MPDK_STATUS_SUCCESS or a failure status (done now, no callback:
  *         INVALID_OID, NOT_SUPPORTED, INVALID_DATA, BUFFER_TOO_SHORT,
@@ -320,10 +328,11 @@ MPDK_EXPORT mpdk_status_t
 mpdk_oid_request(struct mpdk_binding *binding, struct mpdk_oid_request *req);
 
 /**
- * Cancel the sends of this binding tagged with @p cancel_id that the
- * miniport still queues (NdisCancelSendNetBufferLists): they complete with
+ * Cancel the sends tagged with @p cancel_id that the miniport still queues
+ * (NdisCancelSendNetBufferLists): they complete with
  * MPDK_STATUS_SEND_ABORTED.  NBLs already handed to the PMD complete
- * normally.
+ * normally.  Ids are process-wide, as NDIS's are per protocol: take them
+ * from mpdk_cancel_id_generate() so no other binding uses the same.
  *
  * Context: any thread.
  *
@@ -334,7 +343,8 @@ MPDK_EXPORT mpdk_status_t
 mpdk_cancel_send_nbls(struct mpdk_binding *binding, uint64_t cancel_id);
 
 /**
- * A cancel id unique in the process (NDIS_GENERATE_CANCEL_ID), never 0.
+ * A cancel id unique in the process, never 0 (NDIS builds them from
+ * NdisGeneratePartialCancelId).
  *
  * Context: any thread.
  */

@@ -98,6 +98,11 @@ mpdk__batch_flush(struct mpdk_poller *p)
 					   it->done, __ATOMIC_RELEASE);
 			it->done = 0;
 		}
+		if (it->deferred_taken != 0) {
+			__atomic_fetch_sub(&it->adapter->q[it->queue].deferred_undelivered,
+					   it->deferred_taken, __ATOMIC_RELEASE);
+			it->deferred_taken = 0;
+		}
 	}
 }
 
@@ -140,6 +145,7 @@ deferred_push(struct mpdk__queue *qs, struct mpdk_nbl *head,
 	else
 		qs->deferred_head = head;
 	qs->deferred_tail = tail;
+	__atomic_fetch_add(&qs->deferred_undelivered, n, __ATOMIC_RELEASE);
 	__atomic_fetch_add(&qs->deferred_n, n, __ATOMIC_RELEASE);
 	rte_spinlock_unlock(&qs->deferred_lock);
 }
@@ -181,6 +187,8 @@ mpdk__drain_deferred(struct mpdk_poller *p, struct mpdk_adapter *a,
 	qs->deferred_tail = NULL;
 	__atomic_store_n(&qs->deferred_n, 0, __ATOMIC_RELAXED);
 	rte_spinlock_unlock(&qs->deferred_lock);
+	/* Still undelivered until the step's batches are flushed. */
+	p->items[qs->owner_slot].deferred_taken += n;
 
 	batch_add_chain(p, qs, head);
 	return n;
@@ -356,7 +364,8 @@ send_common(struct mpdk_binding *b, struct mpdk_adapter *a, uint16_t queue,
 		nbl->status = MPDK_STATUS_PENDING;
 		nbl->send_tsc = tsc;
 		n_bad += unlikely(nbl->nb_count == 0 || nbl->first_nb == NULL ||
-				  (nbl->lib_flags & MPDK__NBLF_SHARED));
+				  (nbl->lib_flags & (MPDK__NBLF_SHARED |
+						     MPDK__NBLF_RESOURCES)));
 		if (n < MPDK_SEND_BURST_MAX)
 			burst[n] = nbl;
 		n++;
@@ -379,12 +388,14 @@ send_common(struct mpdk_binding *b, struct mpdk_adapter *a, uint16_t queue,
 	if (unlikely(n_bad != 0)) {
 		/* NBLs without an NB never reach the miniport, nor frames
 		 * other receivers hold (two senders of one mbuf could both
-		 * lend it to a PMD): INVALID_DATA. */
+		 * lend it to a PMD) or the miniport takes back when its
+		 * RESOURCES indication returns: INVALID_DATA. */
 		prev = NULL;
 		for (nbl = chain; nbl != NULL; nbl = next) {
 			next = nbl->next;
 			if (nbl->nb_count != 0 && nbl->first_nb != NULL &&
-			    !(nbl->lib_flags & MPDK__NBLF_SHARED)) {
+			    !(nbl->lib_flags & (MPDK__NBLF_SHARED |
+						MPDK__NBLF_RESOURCES))) {
 				prev = nbl;
 				continue;
 			}

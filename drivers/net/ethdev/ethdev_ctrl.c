@@ -150,7 +150,8 @@ reset_work(void *arg)
 		st = MPDK_STATUS_FAILURE;
 	}
 	ea->resets++;
-	/* Immediately due, so the bindings learn the link after a reset. */
+	/* Read the link at once after a reset (the library indicates it
+	 * only if it changed). */
 	ea->link_next_tsc = 0;
 	mpdk_ethdev_online(ea);
 	mpdk_m_reset_complete(ea->adapter, st);

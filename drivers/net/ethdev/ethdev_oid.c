@@ -318,8 +318,15 @@ set(struct eth_adapter *ea, struct mpdk_oid_request *req)
 			return MPDK_STATUS_INVALID_DATA;
 		st = errno_status(rte_eth_dev_default_mac_addr_set(ea->port_id,
 								    &mac));
-		if (st == MPDK_STATUS_SUCCESS)
+		if (st == MPDK_STATUS_SUCCESS) {
+			struct mpdk_adapter_attrs attrs;
+
 			ea->mac = mac;
+			/* Protocols read the address from the attributes. */
+			mpdk_m_get_attributes(ea->adapter, &attrs);
+			attrs.mac = mac;
+			mpdk_m_set_attributes(ea->adapter, &attrs);
+		}
 		return st;
 	case MPDK_OID_802_3_MULTICAST_LIST:
 		return set_mc_list(ea, req);

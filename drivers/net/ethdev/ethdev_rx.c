@@ -88,7 +88,7 @@ mpdk_ethdev_rx_poll(struct eth_adapter *ea, uint16_t queue, unsigned int budget)
 	struct mpdk_nbl *nbls[ETH_RX_BURST];
 	struct eth_rxq *rxq = &ea->rxq[queue];
 	uint32_t held, flags = 0;
-	unsigned int n, i;
+	unsigned int n, i, k;
 
 	/* Announce, then look: the control thread stopping the port sets
 	 * 'offline' first, then waits for 'busy' to drop (ethdev_ctrl.c). */
@@ -109,27 +109,28 @@ mpdk_ethdev_rx_poll(struct eth_adapter *ea, uint16_t queue, unsigned int budget)
 		rxq->filtered += n;
 		return n;
 	}
-	for (i = 0; i < n; i++) {
+	for (i = 0, k = 0; i < n; i++) {
 		struct mpdk_nbl *nbl;
 
 		if (likely(m[i]->pool == ea->rx_pool)) {
 			nbl = mpdk_nbl_embed(m[i]);
 		} else {
 			/* Another pool's mbuf (a ring producer's): a
-			 * descriptor from ours; none left, the frame is lost. */
+			 * descriptor from ours; none left, the frame is lost
+			 * (the others keep their order). */
 			nbl = mpdk_nbl_alloc(ea->rx_nbl_pool);
 			if (unlikely(nbl == NULL)) {
 				rte_pktmbuf_free(m[i]);
 				rxq->no_nbl++;
-				m[i--] = m[--n];
 				continue;
 			}
 			mpdk_nbl_append_nb(nbl, m[i]);
 		}
-		nbls[i] = nbl;
 		if (ea->lookahead != 0)
 			la_cut(nbl, m[i], ea->lookahead);
+		nbls[k++] = nbl;
 	}
+	n = k;
 	if (unlikely(n == 0))
 		return 0;
 	for (i = 0; i + 1 < n; i++)

@@ -123,27 +123,38 @@ xfer_dma(struct eth_adapter *ea, struct mpdk_transfer *t)
 		return MPDK_STATUS_RESOURCES; /* nothing started */
 	}
 	off = cursor_seek(&c, t->lib_frame, t->offset);
+	slot = d->tail_idx & d->fifo_mask;
+	d->failed[slot] = 0;
 	while (left > 0) {
 		uint32_t piece = RTE_MIN(left, c.seg_len - off);
 		int ret = rte_dma_copy(d->dev_id, 0,
 				       rte_pktmbuf_iova_offset(c.seg, off), dst,
 				       piece, 0);
 
-		/* Capacity was checked under the lock: only a broken driver
-		 * fails here, and the op still counts (its error shows up in
-		 * the completion status). */
-		if (unlikely(ret < 0))
+		if (unlikely(ret < 0)) {
+			/* Capacity was checked under the lock: only a broken
+			 * driver gets here.  The ops already queued still
+			 * complete; the transfer then fails. */
 			ETH_LOG(ERR, "dma %d: copy failed (%d)", d->dev_id, ret);
+			d->errors++;
+			d->failed[slot] = 1;
+			break;
+		}
 		d->ops_enqueued++;
 		dst += piece;
 		left -= piece;
 		off = 0;
 		cursor_next(&c);
 	}
+	if (left == t->length) {
+		/* Nothing queued: nothing will complete; fail now. */
+		rte_spinlock_unlock(&d->lock);
+		return MPDK_STATUS_FAILURE;
+	}
 	rte_dma_submit(d->dev_id, 0);
 	/* Done once the device finished every op up to ours (a vchan
 	 * completes in order). */
-	slot = d->tail_idx++ & d->fifo_mask;
+	d->tail_idx++;
 	d->seq_end[slot] = d->ops_enqueued;
 	d->fifo[slot] = t;
 	rte_spinlock_unlock(&d->lock);
