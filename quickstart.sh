@@ -13,10 +13,11 @@ cd "$(dirname "$0")"
 # DPDK link (pkg-config --static libdpdk) names -lsystemd.  make: the
 # out-of-tree example.  libpcap-dev: the pcap test reads captures.
 # Tests against the kernel (in network namespaces they create): iproute2,
-# iputils-ping, iputils-arping, tcpdump, netcat-openbsd.
+# iputils-ping, iputils-arping, tcpdump, netcat-openbsd.  dpdk-dev: the
+# reference dpdk-testpmd and dpdk-telemetry.py; python3: tests read JSON.
 PACKAGES=(gcc make pkg-config meson ninja-build libdpdk-dev libcmocka-dev
           libsystemd-dev libpcap-dev iproute2 iputils-ping iputils-arping
-          tcpdump netcat-openbsd)
+          tcpdump netcat-openbsd dpdk-dev python3)
 BUILD_DIR=${MPDK_BUILD_DIR:-build}
 EAL_ARGS=(--no-huge -m 512 --no-pci --no-shconf -l 0-1)
 

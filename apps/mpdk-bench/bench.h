@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include <rte_mempool.h>
 
@@ -22,15 +23,22 @@
 #define BENCH_RX_DEV "net_null_rx0"
 
 struct bench_opts {
-	const char *test;        /* tx | rx | all */
+	const char *test;        /* tx | rx | fwd | latency | all */
 	const char *dev;         /* ethdev name; NULL: the bench makes one */
 	unsigned int burst;
 	unsigned int size;
 	double duration;         /* seconds per round */
 	unsigned int rounds;
 	const char *mode;        /* inline | poller | both */
-	const char *fwd_pmd;     /* null | ring; NULL: both */
+	const char *fwd_pmd;     /* null | ring; NULL: both (fwd, latency) */
+	double rate;             /* latency: offered Mpps; 0: flat out only */
 	bool json;
+	bool progress;           /* live progress line on stderr (a terminal) */
+	FILE *csv;               /* --csv: one row per result */
+	bool sweep;              /* bursts 1..256 x sizes 64..1514 */
+	bool vs_testpmd;         /* dpdk-testpmd txonly on the same vdev */
+	int eal_argc;            /* our EAL options, handed on to testpmd */
+	char **eal_argv;
 };
 
 /* One measured run. */
@@ -55,6 +63,13 @@ struct bench_result {
 	uint64_t by_status[MPDK_STATUS__COUNT];
 	uint64_t outstanding;
 	bool exact_once;         /* sent == completed, no violation */
+	const char *baseline;    /* what raw_* measured: "raw" or "testpmd" */
+	bool has_latency;        /* latency test: the fields below */
+	double rate;             /* offered Mpps; 0: flat out */
+	double p50_us;
+	double p99_us;
+	double p999_us;
+	double max_us;
 };
 
 /* bench_util.c */
@@ -65,6 +80,21 @@ double bench_cpp(const struct bench_run *r);
 void bench_fill_frame(uint8_t *buf, unsigned int len);
 void bench_print_result(const struct bench_opts *o,
 			const struct bench_result *r);
+void bench_csv_header(FILE *f);
+void bench_progress(const struct bench_opts *o, const char *fmt, ...)
+	__rte_format_printf(2, 3);
+void bench_progress_done(const struct bench_opts *o);
+void bench_progress_round(const struct bench_opts *o, const char *test,
+			  const char *mode, unsigned int r, const char *phase,
+			  const double *raw_mpps, const double *mpdk_mpps);
+
+/* bench_latency.c */
+int bench_latency_init(const struct bench_opts *o);
+void bench_latency_fini(void);
+int bench_latency(const struct bench_opts *o, struct bench_result *res);
+
+/* bench_testpmd.c */
+int bench_testpmd_txonly(const struct bench_opts *o, double *mpps);
 
 /* bench_rx.c */
 int bench_rx_init(const struct bench_opts *o);

@@ -94,9 +94,13 @@ bench_fwd_init(const struct bench_opts *o)
 			fprintf(stderr, "fwd: cannot make the net_ring pair\n");
 			return -1;
 		}
-	} else if (bench_port("net_null_fwd_a", "", &fw.port[0]) != 0 ||
-		   bench_port("net_null_fwd_b", "", &fw.port[1]) != 0) {
-		return -1;
+	} else {
+		char args[32];
+
+		snprintf(args, sizeof(args), "size=%u", o->size);
+		if (bench_port("net_null_fwd_a", args, &fw.port[0]) != 0 ||
+		    bench_port("net_null_fwd_b", args, &fw.port[1]) != 0)
+			return -1;
 	}
 	if (rte_eth_dev_info_get(fw.port[0], &info) != 0)
 		return -1;
@@ -124,15 +128,15 @@ bench_fwd_init(const struct bench_opts *o)
 /* Ring mode: what the far ends of the wire do, in both loops alike:
  * feed @p feed fresh frames to A, free what B sent. */
 static inline void
-ring_feed_and_drain(unsigned int feed)
+ring_feed_and_drain(unsigned int feed, uint16_t size)
 {
 	struct rte_mbuf *m[BENCH_MAX_BURST];
 	unsigned int n, i, burst = feed;
 
 	if (feed != 0 && rte_pktmbuf_alloc_bulk(fw.gen_mp, m, burst) == 0) {
 		for (i = 0; i < burst; i++) {
-			m[i]->data_len = 64;
-			m[i]->pkt_len = 64;
+			m[i]->data_len = size;
+			m[i]->pkt_len = size;
 		}
 		n = rte_ring_sp_enqueue_burst(fw.rx_a, (void **)m, burst, NULL);
 		if (n < burst)
@@ -169,7 +173,7 @@ raw_fwd_round(const struct bench_opts *o, struct bench_run *run)
 
 	do {
 		if (fw.ring)
-			ring_feed_and_drain(o->burst);
+			ring_feed_and_drain(o->burst, (uint16_t)o->size);
 		total += raw_fwd_one(fw.port[0], fw.port[1], o->burst);
 		if (!fw.ring)
 			total += raw_fwd_one(fw.port[1], fw.port[0], o->burst);
@@ -198,7 +202,7 @@ mpdk_fwd_round(const struct bench_opts *o, struct bench_run *run)
 
 	do {
 		if (fw.ring)
-			ring_feed_and_drain(o->burst);
+			ring_feed_and_drain(o->burst, (uint16_t)o->size);
 		mpdk_poller_poll(fw.poller);
 		now = rte_rdtsc();
 	} while (now < end);
@@ -226,9 +230,13 @@ bench_fwd(const struct bench_opts *o, struct bench_result *res)
 	for (r = 0; r < o->rounds; r++) {
 		struct bench_run run;
 
+		bench_progress_round(o, "fwd", fw.ring ? "ring" : "null", r, "raw",
+				     raw_mpps, mpdk_mpps);
 		raw_fwd_round(o, &run);
 		raw_mpps[r] = bench_mpps(&run);
 		raw_cpp[r] = bench_cpp(&run);
+		bench_progress_round(o, "fwd", fw.ring ? "ring" : "null", r, "mpdk",
+				     raw_mpps, mpdk_mpps);
 		mpdk_fwd_round(o, &run);
 		mpdk_mpps[r] = bench_mpps(&run);
 		mpdk_cpp[r] = bench_cpp(&run);
@@ -242,7 +250,7 @@ bench_fwd(const struct bench_opts *o, struct bench_result *res)
 			return -1;
 	for (i = 0; n_paused < 2 && i < 10000000; i++) {
 		if (fw.ring)
-			ring_feed_and_drain(0);
+			ring_feed_and_drain(0, 0);
 		mpdk_poller_poll(fw.poller);
 	}
 	if (n_paused < 2) {
@@ -254,7 +262,8 @@ bench_fwd(const struct bench_opts *o, struct bench_result *res)
 	res->mode = fw.ring ? "ring" : "null";
 	res->pmd = fw.pmd;
 	res->burst = o->burst;
-	res->size = 64;
+	res->size = o->size;
+	res->baseline = "raw";
 	res->raw_mpps = bench_median(raw_mpps, o->rounds);
 	res->mpdk_mpps = bench_median(mpdk_mpps, o->rounds);
 	res->raw_cpp = bench_median(raw_cpp, o->rounds);
@@ -280,7 +289,7 @@ bench_fwd_fini(void)
 	if (fw.fwd != NULL && mpdk_l2fwd_stop(fw.fwd) == MPDK_STATUS_PENDING) {
 		for (i = 0; i < 1000000 && !mpdk_l2fwd_closed(fw.fwd); i++) {
 			if (fw.ring)
-				ring_feed_and_drain(0);
+				ring_feed_and_drain(0, 0);
 			mpdk_poller_poll(fw.poller);
 		}
 	}

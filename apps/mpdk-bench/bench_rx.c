@@ -80,10 +80,12 @@ bench_rx_init(const struct bench_opts *o)
 {
 	struct mpdk_adapter_config cfg = { .n_queues = 1, .socket_id = SOCKET_ID_ANY };
 	static struct rte_eth_dev_info info;
-	char params[128];
+	char params[128], args[32];
 
+	/* net_null makes frames of size= bytes. */
+	snprintf(args, sizeof(args), "size=%u", o->size);
 	if (bench_port(o->dev != NULL ? o->dev : BENCH_RX_DEV,
-		       o->dev != NULL ? NULL : "", &rx.port) != 0)
+		       o->dev != NULL ? NULL : args, &rx.port) != 0)
 		return -1;
 	if (rte_eth_dev_info_get(rx.port, &info) != 0)
 		return -1;
@@ -166,9 +168,13 @@ bench_rx(const struct bench_opts *o, struct bench_result *res)
 	for (r = 0; r < o->rounds; r++) {
 		struct bench_run run;
 
+		bench_progress_round(o, "rx", "inline", r, "raw",
+				     raw_mpps, mpdk_mpps);
 		raw_rx_round(o, &run);
 		raw_mpps[r] = bench_mpps(&run);
 		raw_cpp[r] = bench_cpp(&run);
+		bench_progress_round(o, "rx", "inline", r, "mpdk",
+				     raw_mpps, mpdk_mpps);
 		mpdk_rx_round(o, &run);
 		mpdk_mpps[r] = bench_mpps(&run);
 		mpdk_cpp[r] = bench_cpp(&run);
@@ -178,7 +184,8 @@ bench_rx(const struct bench_opts *o, struct bench_result *res)
 	res->mode = "inline";
 	res->pmd = rx.pmd;
 	res->burst = o->burst;
-	res->size = 64; /* net_null's default frame */
+	res->size = o->size;
+	res->baseline = "raw";
 	res->raw_mpps = bench_median(raw_mpps, o->rounds);
 	res->mpdk_mpps = bench_median(mpdk_mpps, o->rounds);
 	res->raw_cpp = bench_median(raw_cpp, o->rounds);

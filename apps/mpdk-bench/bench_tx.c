@@ -316,10 +316,14 @@ bench_tx(const struct bench_opts *o, const char *mode, struct bench_result *res)
 	for (r = 0; r < o->rounds; r++) {
 		struct bench_run run;
 
+		bench_progress_round(o, "tx", mode, r, "raw",
+				     raw_mpps, mpdk_mpps);
 		raw_round(tx.port, tx.raw_mp, o, &run);
 		raw_mpps[r] = bench_mpps(&run);
 		raw_cpp[r] = bench_cpp(&run);
 
+		bench_progress_round(o, "tx", mode, r, "mpdk",
+				     raw_mpps, mpdk_mpps);
 		if (!inline_mode &&
 		    mpdk_poller_launch(tx.poller, worker) != MPDK_STATUS_SUCCESS)
 			return -1;
@@ -342,6 +346,7 @@ bench_tx(const struct bench_opts *o, const char *mode, struct bench_result *res)
 	res->pmd = tx.pmd;
 	res->burst = o->burst;
 	res->size = o->size;
+	res->baseline = "raw";
 	res->raw_mpps = bench_median(raw_mpps, o->rounds);
 	res->mpdk_mpps = bench_median(mpdk_mpps, o->rounds);
 	res->raw_cpp = bench_median(raw_cpp, o->rounds);

@@ -5,6 +5,7 @@
  */
 
 #include <inttypes.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,9 @@ bench_port(const char *name, const char *vdev_args, uint16_t *port)
 			name, name);
 		return -1;
 	}
+	/* A port the bench made before and closed since (the adapter's
+	 * halt closes its port) leaves its device on the vdev bus. */
+	rte_vdev_uninit(name);
 	if (rte_vdev_init(name, vdev_args) != 0 ||
 	    rte_eth_dev_get_port_by_name(name, port) != 0) {
 		fprintf(stderr, "cannot create vdev %s,%s\n", name, vdev_args);
@@ -95,44 +99,166 @@ bench_fill_frame(uint8_t *buf, unsigned int len)
 	ip->hdr_checksum = rte_ipv4_cksum(ip);
 }
 
-void
-bench_print_result(const struct bench_opts *o, const struct bench_result *r)
+static void
+json_num(const char *key, double v, bool valid, const char *fmt)
 {
-	double ratio = r->raw_mpps > 0 ? r->mpdk_mpps / r->raw_mpps : 0;
+	printf(",\"%s\":", key);
+	if (valid)
+		printf(fmt, v);
+	else
+		printf("null");
+}
+
+static void
+print_json(const struct bench_result *r, double ratio)
+{
+	bool thr = !r->has_latency; /* throughput figures against a baseline */
 	const char *sep = "";
 	unsigned int i;
 
-	if (o->json) {
-		printf("{\"test\":\"%s\",\"mode\":\"%s\",\"pmd\":\"%s\",\"burst\":%u,"
-		       "\"size\":%u,\"raw_mpps\":%.3f,\"mpdk_mpps\":%.3f,"
-		       "\"ratio\":%.3f,\"raw_cycles_per_pkt\":%.1f,"
-		       "\"mpdk_cycles_per_pkt\":%.1f,\"sent\":%" PRIu64
-		       ",\"completed\":%" PRIu64 ",\"outstanding\":%" PRIu64
-		       ",\"exactly_once\":%s,\"statuses\":{",
-		       r->test, r->mode, r->pmd, r->burst, r->size, r->raw_mpps,
-		       r->mpdk_mpps, ratio, r->raw_cpp, r->mpdk_cpp, r->sent,
-		       r->completed, r->outstanding,
-		       r->exact_once ? "true" : "false");
-		for (i = 0; i < MPDK_STATUS__COUNT; i++) {
-			if (r->by_status[i] == 0)
-				continue;
-			printf("%s\"%s\":%" PRIu64, sep, mpdk_status_str(i),
-			       r->by_status[i]);
-			sep = ",";
-		}
-		printf("}}\n");
-		fflush(stdout);
-		return;
+	printf("{\"test\":\"%s\",\"mode\":\"%s\",\"pmd\":\"%s\",\"burst\":%u,"
+	       "\"size\":%u,\"baseline\":\"%s\"", r->test, r->mode, r->pmd,
+	       r->burst, r->size, thr ? r->baseline : "none");
+	json_num("raw_mpps", r->raw_mpps, thr, "%.3f");
+	json_num("mpdk_mpps", r->mpdk_mpps, true, "%.3f");
+	json_num("ratio", ratio, thr, "%.3f");
+	json_num("raw_cycles_per_pkt", r->raw_cpp, thr && r->raw_cpp > 0, "%.1f");
+	json_num("mpdk_cycles_per_pkt", r->mpdk_cpp, r->mpdk_cpp > 0, "%.1f");
+	if (r->has_latency) {
+		json_num("rate_mpps", r->rate, true, "%.3f");
+		json_num("p50_us", r->p50_us, true, "%.3f");
+		json_num("p99_us", r->p99_us, true, "%.3f");
+		json_num("p999_us", r->p999_us, true, "%.3f");
+		json_num("max_us", r->max_us, true, "%.3f");
 	}
-	printf("%-4s %-7s %-10s burst %3u size %4u | raw %7.2f Mpps %6.1f cyc/pkt"
-	       " | mpdk %7.2f Mpps %6.1f cyc/pkt | ratio %.2f\n",
-	       r->test, r->mode, r->pmd, r->burst, r->size, r->raw_mpps,
-	       r->raw_cpp, r->mpdk_mpps, r->mpdk_cpp, ratio);
-	printf("     NBLs sent %" PRIu64 ", completed %" PRIu64 ", outstanding %"
+	printf(",\"sent\":%" PRIu64 ",\"completed\":%" PRIu64
+	       ",\"outstanding\":%" PRIu64 ",\"exactly_once\":%s,\"statuses\":{",
+	       r->sent, r->completed, r->outstanding,
+	       r->exact_once ? "true" : "false");
+	for (i = 0; i < MPDK_STATUS__COUNT; i++) {
+		if (r->by_status[i] == 0)
+			continue;
+		printf("%s\"%s\":%" PRIu64, sep, mpdk_status_str(i), r->by_status[i]);
+		sep = ",";
+	}
+	printf("}}\n");
+}
+
+static void
+print_human(const struct bench_result *r, double ratio)
+{
+	unsigned int i;
+
+	if (r->has_latency) {
+		printf("%-7s %-8s %-9s burst %3u size %4u | offered ", r->test,
+		       r->mode, r->pmd, r->burst, r->size);
+		if (r->rate > 0)
+			printf("%5.2f Mpps", r->rate);
+		else
+			printf("flat out  ");
+		printf(" | mpdk %6.2f Mpps | p50 %6.2f p99 %6.2f p99.9 %7.2f "
+		       "max %8.2f us\n", r->mpdk_mpps, r->p50_us, r->p99_us,
+		       r->p999_us, r->max_us);
+	} else {
+		printf("%-7s %-8s %-9s burst %3u size %4u | %-7s %6.2f Mpps "
+		       "%6.1f cyc/pkt | mpdk %6.2f Mpps %6.1f cyc/pkt | ratio %.2f\n",
+		       r->test, r->mode, r->pmd, r->burst, r->size, r->baseline,
+		       r->raw_mpps, r->raw_cpp, r->mpdk_mpps, r->mpdk_cpp, ratio);
+	}
+	printf("        NBLs sent %" PRIu64 ", completed %" PRIu64 ", outstanding %"
 	       PRIu64 " (exactly once: %s); statuses:", r->sent, r->completed,
 	       r->outstanding, r->exact_once ? "yes" : "NO");
 	for (i = 0; i < MPDK_STATUS__COUNT; i++)
 		if (r->by_status[i] != 0)
 			printf(" %s=%" PRIu64, mpdk_status_str(i), r->by_status[i]);
 	printf("\n");
+}
+
+void
+bench_csv_header(FILE *f)
+{
+	fprintf(f, "test,mode,pmd,burst,size,baseline,raw_mpps,mpdk_mpps,ratio,"
+		"raw_cycles_per_pkt,mpdk_cycles_per_pkt,rate_mpps,p50_us,p99_us,"
+		"p999_us,max_us,sent,completed,exactly_once\n");
+}
+
+static void
+print_csv(FILE *f, const struct bench_result *r, double ratio)
+{
+	fprintf(f, "%s,%s,%s,%u,%u,%s,%.3f,%.3f,%.3f,%.1f,%.1f,", r->test,
+		r->mode, r->pmd, r->burst, r->size,
+		r->has_latency ? "none" : r->baseline, r->raw_mpps, r->mpdk_mpps,
+		ratio, r->raw_cpp, r->mpdk_cpp);
+	if (r->has_latency)
+		fprintf(f, "%.3f,%.3f,%.3f,%.3f,%.3f,", r->rate, r->p50_us,
+			r->p99_us, r->p999_us, r->max_us);
+	else
+		fprintf(f, ",,,,,");
+	fprintf(f, "%" PRIu64 ",%" PRIu64 ",%d\n", r->sent, r->completed,
+		r->exact_once ? 1 : 0);
+	fflush(f);
+}
+
+void
+bench_print_result(const struct bench_opts *o, const struct bench_result *r)
+{
+	double ratio = r->raw_mpps > 0 ? r->mpdk_mpps / r->raw_mpps : 0;
+
+	bench_progress_done(o);
+	if (o->json)
+		print_json(r, ratio);
+	else
+		print_human(r, ratio);
+	fflush(stdout);
+	if (o->csv != NULL)
+		print_csv(o->csv, r, ratio);
+}
+
+/* One status line, rewritten in place, on a terminal only. */
+void
+bench_progress(const struct bench_opts *o, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!o->progress)
+		return;
+	fputs("\r\033[K", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fflush(stderr);
+}
+
+void
+bench_progress_done(const struct bench_opts *o)
+{
+	if (o->progress) {
+		fputs("\r\033[K", stderr);
+		fflush(stderr);
+	}
+}
+
+/* Progress of round @p r (0-based) of a raw/mpdk test: which half runs
+ * now, and the last figures measured. */
+void
+bench_progress_round(const struct bench_opts *o, const char *test,
+		     const char *mode, unsigned int r, const char *phase,
+		     const double *raw_mpps, const double *mpdk_mpps)
+{
+	bool mpdk_now = strcmp(phase, "mpdk") == 0;
+
+	if (!o->progress)
+		return;
+	if (mpdk_now)
+		bench_progress(o, "%s %s: round %u/%u, mpdk running | raw %.2f Mpps",
+			       test, mode, r + 1, o->rounds, raw_mpps[r]);
+	else if (r > 0)
+		bench_progress(o, "%s %s: round %u/%u, raw running | last round: "
+			       "raw %.2f Mpps, mpdk %.2f Mpps (%.2fx)", test, mode,
+			       r + 1, o->rounds, raw_mpps[r - 1], mpdk_mpps[r - 1],
+			       raw_mpps[r - 1] > 0 ?
+			       mpdk_mpps[r - 1] / raw_mpps[r - 1] : 0);
+	else
+		bench_progress(o, "%s %s: round 1/%u, raw running", test, mode,
+			       o->rounds);
 }

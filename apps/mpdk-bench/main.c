@@ -3,15 +3,20 @@
  *
  * mpdk-bench: mpdk against the raw DPDK loop, in the same run.
  *
- *   mpdk-bench [EAL options] -- [--test tx] [--dev NAME] [--burst N]
- *              [--size BYTES] [--duration SECONDS] [--rounds N]
- *              [--mode inline|poller|both] [--json]
+ *   mpdk-bench [EAL options] -- [--test tx|rx|fwd|latency|all] [--burst N]
+ *              [--size BYTES] [--duration SECONDS] [--rounds N] [--json]
+ *              [--csv FILE] [--sweep] [--rate MPPS] [--vs-testpmd] ...
+ *
+ * Every figure is a ratio against a baseline measured in the same run:
+ * the raw DPDK loop, or dpdk-testpmd (--vs-testpmd).
  */
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <rte_eal.h>
 #include <rte_ether.h>
@@ -22,14 +27,19 @@ static void
 usage(const char *prog)
 {
 	printf("usage: %s [EAL options] -- [options]\n"
-	       "  --test T             tx | rx | fwd | all (default all)\n"
-	       "  --fwd-pmd P          fwd on a null or ring port pair (default both)\n"
-	       "  --dev NAME           ethdev to use (default: net_null vdevs it makes)\n"
+	       "  --test T             tx | rx | fwd | latency | all (default all)\n"
+	       "  --dev NAME           ethdev for tx, rx, latency (default: vdevs it makes)\n"
+	       "  --fwd-pmd P          fwd and latency on null or ring ports (default both)\n"
 	       "  --burst N            NBLs / mbufs per burst, 1..%d (default 32)\n"
 	       "  --size BYTES         frame size, %d..1514 (default 64)\n"
 	       "  --duration SECONDS   length of each round (default 1)\n"
 	       "  --rounds N           rounds, raw and mpdk interleaved (default 3)\n"
-	       "  --mode M             inline | poller | both (default both)\n"
+	       "  --mode M             tx: inline | poller | both (default both)\n"
+	       "  --rate MPPS          latency: offered rate besides flat out (default 1;\n"
+	       "                       0: flat out only)\n"
+	       "  --vs-testpmd         tx: dpdk-testpmd txonly on the same vdev, same run\n"
+	       "  --sweep              every burst 1..256 x size 64..1514\n"
+	       "  --csv FILE           also write one CSV row per result to FILE\n"
 	       "  --json               one JSON object per result\n"
 	       "example: %s --no-huge -m 512 --no-pci --no-shconf -l 0-1 "
 	       "-- --test all\n",
@@ -52,6 +62,30 @@ parse_uint(const char *arg, const char *name, unsigned int lo, unsigned int hi,
 }
 
 static int
+parse_double(const char *arg, const char *name, double lo, double hi,
+	     double *out)
+{
+	char *end;
+	double v = strtod(arg, &end);
+
+	if (*arg == '\0' || *end != '\0' || !(v >= lo && v <= hi)) {
+		fprintf(stderr, "bad %s '%s': expected %g..%g\n", name, arg, lo, hi);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+static bool
+one_of(const char *s, const char *const *set)
+{
+	for (; *set != NULL; set++)
+		if (strcmp(s, *set) == 0)
+			return true;
+	return false;
+}
+
+static int
 parse_args(int argc, char **argv, struct bench_opts *o)
 {
 	static const struct option longopts[] = {
@@ -64,12 +98,22 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 		{ "mode", required_argument, NULL, 'm' },
 		{ "json", no_argument, NULL, 'j' },
 		{ "fwd-pmd", required_argument, NULL, 'f' },
+		{ "rate", required_argument, NULL, 'R' },
+		{ "csv", required_argument, NULL, 'c' },
+		{ "sweep", no_argument, NULL, 'S' },
+		{ "vs-testpmd", no_argument, NULL, 'T' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	char *end;
+	static const char *const tests[] = { "tx", "rx", "fwd", "latency", "all",
+					     NULL };
+	static const char *const modes[] = { "inline", "poller", "both", NULL };
+	static const char *const pmds[] = { "null", "ring", NULL };
+	const char *csv = NULL;
 	int c;
 
+	/* rte_eal_init() put the program name before our options. */
+	optind = 1;
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 't':
@@ -87,11 +131,8 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 				return -1;
 			break;
 		case 'D':
-			o->duration = strtod(optarg, &end);
-			if (*end != '\0' || o->duration <= 0 || o->duration > 3600) {
-				fprintf(stderr, "bad duration '%s'\n", optarg);
+			if (parse_double(optarg, "duration", 0.01, 3600, &o->duration))
 				return -1;
-			}
 			break;
 		case 'r':
 			if (parse_uint(optarg, "rounds", 1, BENCH_MAX_ROUNDS, &o->rounds))
@@ -104,12 +145,20 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 			o->json = true;
 			break;
 		case 'f':
-			if (strcmp(optarg, "null") != 0 && strcmp(optarg, "ring") != 0) {
-				fprintf(stderr, "unknown fwd pmd '%s' (null, ring)\n",
-					optarg);
-				return -1;
-			}
 			o->fwd_pmd = optarg;
+			break;
+		case 'R':
+			if (parse_double(optarg, "rate", 0, 100, &o->rate))
+				return -1;
+			break;
+		case 'c':
+			csv = optarg;
+			break;
+		case 'S':
+			o->sweep = true;
+			break;
+		case 'T':
+			o->vs_testpmd = true;
 			break;
 		case 'h':
 			usage(argv[0]);
@@ -119,31 +168,53 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 			return -1;
 		}
 	}
-	if (strcmp(o->test, "tx") != 0 && strcmp(o->test, "rx") != 0 &&
-	    strcmp(o->test, "fwd") != 0 && strcmp(o->test, "all") != 0) {
-		fprintf(stderr, "unknown test '%s' (tx, rx, fwd, all)\n", o->test);
+	if (optind < argc) {
+		fprintf(stderr, "unexpected argument '%s'\n", argv[optind]);
 		return -1;
 	}
-	if (strcmp(o->mode, "inline") != 0 && strcmp(o->mode, "poller") != 0 &&
-	    strcmp(o->mode, "both") != 0) {
+	if (!one_of(o->test, tests)) {
+		fprintf(stderr, "unknown test '%s' (tx, rx, fwd, latency, all)\n",
+			o->test);
+		return -1;
+	}
+	if (!one_of(o->mode, modes)) {
 		fprintf(stderr, "unknown mode '%s' (inline, poller, both)\n", o->mode);
 		return -1;
 	}
+	if (o->fwd_pmd != NULL && !one_of(o->fwd_pmd, pmds)) {
+		fprintf(stderr, "unknown fwd pmd '%s' (null, ring)\n", o->fwd_pmd);
+		return -1;
+	}
+	if (o->sweep && o->dev != NULL) {
+		/* Each point re-creates its ports; a given one closes with
+		 * the first point's adapter. */
+		fprintf(stderr, "--sweep runs on the ports the bench makes, "
+			"not with --dev\n");
+		return -1;
+	}
+	if (csv != NULL) {
+		o->csv = fopen(csv, "w");
+		if (o->csv == NULL) {
+			fprintf(stderr, "cannot write '%s': %s\n", csv, strerror(errno));
+			return -1;
+		}
+		bench_csv_header(o->csv);
+	}
+	o->progress = !o->json && isatty(STDERR_FILENO);
 	return 0;
 }
 
 /* Run one result-producing test and print it; false on failure. */
 static bool
 run_and_print(const struct bench_opts *o, int (*fn)(const struct bench_opts *,
-						   struct bench_result *))
+						   struct bench_result *),
+	      struct bench_result *res)
 {
-	struct bench_result res;
-
-	memset(&res, 0, sizeof(res));
-	if (fn(o, &res) != 0)
+	memset(res, 0, sizeof(*res));
+	if (fn(o, res) != 0)
 		return false;
-	bench_print_result(o, &res);
-	return res.exact_once;
+	bench_print_result(o, res);
+	return res->exact_once;
 }
 
 static int
@@ -164,17 +235,146 @@ wants(const struct bench_opts *o, const char *test)
 	return strcmp(o->test, test) == 0 || strcmp(o->test, "all") == 0;
 }
 
+/* dpdk-testpmd txonly against mpdk's tx result @p mpdk of this run. */
+static bool
+run_vs_testpmd(const struct bench_opts *o, const struct bench_result *mpdk)
+{
+	struct bench_result res = *mpdk;
+	double mpps;
+
+	bench_progress(o, "tx testpmd: dpdk-testpmd txonly, %u x %.1f s",
+		       o->rounds, o->duration);
+	if (bench_testpmd_txonly(o, &mpps) != 0)
+		return false;
+	res.baseline = "testpmd";
+	res.raw_mpps = mpps;
+	res.raw_cpp = mpps > 0 ? (double)rte_get_tsc_hz() / (mpps * 1e6) : 0;
+	bench_print_result(o, &res);
+	return true;
+}
+
+static bool
+run_tx(const struct bench_opts *o)
+{
+	struct bench_result res, *ref = NULL, inl, pol;
+	bool ok = true;
+
+	if (bench_tx_init(o) != 0) {
+		ok = false;
+	} else {
+		if (strcmp(o->mode, "poller") != 0) {
+			ok &= run_and_print(o, tx_inline, &inl);
+			ref = &inl;
+		}
+		if (strcmp(o->mode, "inline") != 0) {
+			ok &= run_and_print(o, tx_poller, &pol);
+			if (ref == NULL)
+				ref = &pol;
+		}
+	}
+	bench_tx_fini();
+	if (ok && o->vs_testpmd && ref != NULL) {
+		res = *ref;
+		ok &= run_vs_testpmd(o, &res);
+	}
+	return ok;
+}
+
+static bool
+run_latency(const struct bench_opts *o)
+{
+	static const char *const pmds[] = { "null", "ring" };
+	struct bench_result res;
+	bool ok = true;
+	unsigned int i, k;
+
+	for (i = 0; i < RTE_DIM(pmds); i++) {
+		struct bench_opts lo = *o;
+
+		if (o->dev != NULL && i > 0)
+			break; /* the one port given */
+		if (o->dev == NULL && o->fwd_pmd != NULL &&
+		    strcmp(o->fwd_pmd, pmds[i]) != 0)
+			continue;
+		lo.fwd_pmd = pmds[i];
+		if (bench_latency_init(&lo) != 0) {
+			ok = false;
+		} else {
+			/* Flat out, then paced if a rate is asked. */
+			for (k = 0; k < (o->rate > 0 ? 2u : 1u); k++) {
+				lo.rate = k == 0 ? 0 : o->rate;
+				bench_progress(&lo, "latency %s %s: running %.1f s",
+					       pmds[i], k == 0 ? "flat out" : "paced",
+					       o->duration * o->rounds);
+				ok &= run_and_print(&lo, bench_latency, &res);
+			}
+		}
+		bench_latency_fini();
+	}
+	return ok;
+}
+
+/* Every selected test at o's burst and size. */
+static bool
+run_point(const struct bench_opts *o)
+{
+	static const char *const fwd_pmds[] = { "null", "ring" };
+	struct bench_result res;
+	bool ok = true;
+	unsigned int i;
+
+	if (wants(o, "tx"))
+		ok &= run_tx(o);
+	if (wants(o, "rx")) {
+		ok &= bench_rx_init(o) == 0 && run_and_print(o, bench_rx, &res);
+		bench_rx_fini();
+	}
+	if (wants(o, "fwd")) {
+		for (i = 0; i < RTE_DIM(fwd_pmds); i++) {
+			struct bench_opts fo = *o;
+
+			if (o->fwd_pmd != NULL && strcmp(o->fwd_pmd, fwd_pmds[i]) != 0)
+				continue;
+			fo.fwd_pmd = fwd_pmds[i];
+			ok &= bench_fwd_init(&fo) == 0 &&
+			      run_and_print(&fo, bench_fwd, &res);
+			bench_fwd_fini();
+		}
+	}
+	if (wants(o, "latency"))
+		ok &= run_latency(o);
+	return ok;
+}
+
+static bool
+run_sweep(const struct bench_opts *o)
+{
+	static const unsigned int bursts[] = { 1, 2, 4, 8, 16, 32, 64, 128, 256 };
+	static const unsigned int sizes[] = { 64, 128, 256, 512, 1024, 1514 };
+	bool ok = true;
+	unsigned int b, s;
+
+	for (s = 0; s < RTE_DIM(sizes); s++) {
+		for (b = 0; b < RTE_DIM(bursts); b++) {
+			struct bench_opts so = *o;
+
+			so.burst = bursts[b];
+			so.size = sizes[s];
+			ok &= run_point(&so);
+		}
+	}
+	return ok;
+}
+
 int
 main(int argc, char **argv)
 {
 	struct bench_opts o = {
 		.test = "all", .dev = NULL, .burst = 32, .size = 64,
 		.duration = 1.0, .rounds = 3, .mode = "both", .json = false,
-		.fwd_pmd = NULL,
+		.fwd_pmd = NULL, .rate = 1.0,
 	};
-	static const char *const fwd_pmds[] = { "null", "ring" };
-	bool ok = true;
-	unsigned int i;
+	bool ok;
 	int ret;
 
 	ret = rte_eal_init(argc, argv);
@@ -183,9 +383,10 @@ main(int argc, char **argv)
 			"--no-shconf -l 0-1 -- --test all\n", argv[0]);
 		return 1;
 	}
-	argc -= ret;
-	argv += ret;
-	if (parse_args(argc, argv, &o) != 0) {
+	/* The EAL options, for dpdk-testpmd. */
+	o.eal_argc = ret;
+	o.eal_argv = argv;
+	if (parse_args(argc - ret, argv + ret, &o) != 0) {
 		rte_eal_cleanup();
 		return 2;
 	}
@@ -194,40 +395,24 @@ main(int argc, char **argv)
 		rte_eal_cleanup();
 		return 1;
 	}
-	if (!o.json)
-		printf("mpdk-bench: %s on %s, burst %u, size %u, %u x %.1f s rounds "
-		       "(raw and mpdk interleaved, medians)\n", o.test,
-		       o.dev != NULL ? o.dev : "net_null", o.burst, o.size,
+	if (!o.json) {
+		printf("mpdk-bench: %s on %s, ", o.test,
+		       o.dev != NULL ? o.dev : "net_null/net_ring");
+		if (o.sweep)
+			printf("bursts 1..256 x sizes 64..1514");
+		else
+			printf("burst %u, size %u", o.burst, o.size);
+		printf(", %u x %.2f s rounds (raw and mpdk interleaved, medians)\n",
 		       o.rounds, o.duration);
-
-	if (wants(&o, "tx")) {
-		if (bench_tx_init(&o) != 0) {
-			ok = false;
-		} else {
-			if (strcmp(o.mode, "poller") != 0)
-				ok &= run_and_print(&o, tx_inline);
-			if (strcmp(o.mode, "inline") != 0)
-				ok &= run_and_print(&o, tx_poller);
-		}
-		bench_tx_fini();
 	}
-	if (wants(&o, "rx")) {
-		ok &= bench_rx_init(&o) == 0 && run_and_print(&o, bench_rx);
-		bench_rx_fini();
-	}
-	if (wants(&o, "fwd")) {
-		for (i = 0; i < RTE_DIM(fwd_pmds); i++) {
-			struct bench_opts fo = o;
-
-			if (o.fwd_pmd != NULL && strcmp(o.fwd_pmd, fwd_pmds[i]) != 0)
-				continue;
-			fo.fwd_pmd = fwd_pmds[i];
-			ok &= bench_fwd_init(&fo) == 0 &&
-			      run_and_print(&fo, bench_fwd);
-			bench_fwd_fini();
-		}
-	}
+	ok = o.sweep ? run_sweep(&o) : run_point(&o);
+	bench_progress_done(&o);
+	if (o.csv != NULL)
+		fclose(o.csv);
 	mpdk_fini();
 	rte_eal_cleanup();
+	if (!ok)
+		fprintf(stderr, "mpdk-bench: FAILED (a test could not run, or an "
+			"NBL did not come back exactly once)\n");
 	return ok ? 0 : 1;
 }
