@@ -27,7 +27,7 @@ static void
 usage(const char *prog)
 {
 	printf("usage: %s [EAL options] -- [options]\n"
-	       "  --test T             tx | rx | fwd | latency | all (default all)\n"
+	       "  --test T[,T...]      tx | rx | fwd | latency | all (default all)\n"
 	       "  --dev NAME           ethdev for tx, rx, latency (default: vdevs it makes)\n"
 	       "  --fwd-pmd P          fwd and latency on null or ring ports (default both)\n"
 	       "  --burst N            NBLs / mbufs per burst, 1..%d (default 32)\n"
@@ -83,6 +83,26 @@ one_of(const char *s, const char *const *set)
 		if (strcmp(s, *set) == 0)
 			return true;
 	return false;
+}
+
+/* A comma-separated list of members of @p set. */
+static bool
+list_of(const char *s, const char *const *set)
+{
+	char word[16];
+	size_t n;
+
+	do {
+		n = strcspn(s, ",");
+		if (n == 0 || n >= sizeof(word))
+			return false;
+		memcpy(word, s, n);
+		word[n] = '\0';
+		if (!one_of(word, set))
+			return false;
+		s += n;
+	} while (*s++ == ',');
+	return true;
 }
 
 static int
@@ -172,9 +192,9 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 		fprintf(stderr, "unexpected argument '%s'\n", argv[optind]);
 		return -1;
 	}
-	if (!one_of(o->test, tests)) {
-		fprintf(stderr, "unknown test '%s' (tx, rx, fwd, latency, all)\n",
-			o->test);
+	if (!list_of(o->test, tests)) {
+		fprintf(stderr, "unknown test '%s' (tx, rx, fwd, latency, all, or "
+			"a list such as tx,rx)\n", o->test);
 		return -1;
 	}
 	if (!one_of(o->mode, modes)) {
@@ -204,6 +224,47 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 	return 0;
 }
 
+/* The results of this run, for the closing summary. */
+static struct bench_result seen[32];
+static unsigned int n_seen;
+
+static void
+report(const struct bench_opts *o, const struct bench_result *res)
+{
+	bench_print_result(o, res);
+	if (n_seen < RTE_DIM(seen))
+		seen[n_seen++] = *res;
+}
+
+/* Ratios and percentiles only, one line each. */
+static void
+print_summary(bool ok)
+{
+	unsigned int i;
+
+	printf("\nsummary (mpdk against the baseline measured in the same run):\n");
+	for (i = 0; i < n_seen; i++) {
+		const struct bench_result *r = &seen[i];
+
+		if (r->has_latency)
+			printf("  %-7s %-9s %-8s", r->test, r->pmd, r->mode);
+		else
+			printf("  %-7s %-9s %-8s %.2fx %s (%.2f vs %.2f Mpps)\n",
+			       r->test, r->pmd, r->mode,
+			       r->raw_mpps > 0 ? r->mpdk_mpps / r->raw_mpps : 0,
+			       r->baseline, r->mpdk_mpps, r->raw_mpps);
+		if (r->has_latency && r->rate > 0)
+			printf(" at %.2f Mpps:", r->rate);
+		else if (r->has_latency)
+			printf(" (%.2f Mpps):", r->mpdk_mpps);
+		if (r->has_latency)
+			printf(" p50 %.2f us, p99 %.2f us, p99.9 %.2f us\n",
+			       r->p50_us, r->p99_us, r->p999_us);
+	}
+	printf("%s\n", ok ? "every NBL came back exactly once" :
+	       "FAILED: see above");
+}
+
 /* Run one result-producing test and print it; false on failure. */
 static bool
 run_and_print(const struct bench_opts *o, int (*fn)(const struct bench_opts *,
@@ -213,7 +274,7 @@ run_and_print(const struct bench_opts *o, int (*fn)(const struct bench_opts *,
 	memset(res, 0, sizeof(*res));
 	if (fn(o, res) != 0)
 		return false;
-	bench_print_result(o, res);
+	report(o, res);
 	return res->exact_once;
 }
 
@@ -229,10 +290,20 @@ tx_poller(const struct bench_opts *o, struct bench_result *res)
 	return bench_tx(o, "poller", res);
 }
 
+/* --test names @p test, or all. */
 static bool
 wants(const struct bench_opts *o, const char *test)
 {
-	return strcmp(o->test, test) == 0 || strcmp(o->test, "all") == 0;
+	size_t len = strlen(test);
+	const char *s = o->test;
+
+	if (strcmp(s, "all") == 0)
+		return true;
+	for (; *s != '\0'; s += strcspn(s, ","), s += *s == ',') {
+		if (strncmp(s, test, len) == 0 && (s[len] == ',' || s[len] == '\0'))
+			return true;
+	}
+	return false;
 }
 
 /* dpdk-testpmd txonly against mpdk's tx result @p mpdk of this run. */
@@ -249,7 +320,7 @@ run_vs_testpmd(const struct bench_opts *o, const struct bench_result *mpdk)
 	res.baseline = "testpmd";
 	res.raw_mpps = mpps;
 	res.raw_cpp = mpps > 0 ? (double)rte_get_tsc_hz() / (mpps * 1e6) : 0;
-	bench_print_result(o, &res);
+	report(o, &res);
 	return true;
 }
 
@@ -305,7 +376,7 @@ run_latency(const struct bench_opts *o)
 				lo.rate = k == 0 ? 0 : o->rate;
 				bench_progress(&lo, "latency %s %s: running %.1f s",
 					       pmds[i], k == 0 ? "flat out" : "paced",
-					       o->duration * o->rounds);
+					       o->duration);
 				ok &= run_and_print(&lo, bench_latency, &res);
 			}
 		}
@@ -407,6 +478,8 @@ main(int argc, char **argv)
 	}
 	ok = o.sweep ? run_sweep(&o) : run_point(&o);
 	bench_progress_done(&o);
+	if (!o.json && !o.sweep)
+		print_summary(ok);
 	if (o.csv != NULL)
 		fclose(o.csv);
 	mpdk_fini();
