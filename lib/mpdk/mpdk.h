@@ -161,9 +161,11 @@ typedef void (*mpdk_adapter_done_fn)(struct mpdk_adapter *adapter,
 /**
  * Reset an adapter (NdisReset / MiniportResetEx).  New sends are refused
  * with RESET_IN_PROGRESS; sends the miniport still queued complete with
- * RESET_IN_PROGRESS and queued OID requests with REQUEST_ABORTED before
- * the reset completes; every binding sees MPDK_STATUS_RESET_START and
- * MPDK_STATUS_RESET_END indications.
+ * RESET_IN_PROGRESS and queued OID requests with REQUEST_ABORTED, all
+ * delivered before the done callback and RESET_END; every open binding
+ * sees MPDK_STATUS_RESET_START, and MPDK_STATUS_RESET_END follows to each
+ * one that saw RESET_START and is still open (a binding whose open pended
+ * during the reset sees neither).
  *
  * Context: control thread.
  *
@@ -207,10 +209,12 @@ mpdk_adapter_restart(struct mpdk_adapter *adapter, mpdk_adapter_done_fn done,
 
 /**
  * Hang detection (as NDIS's MiniportCheckForHang): a queue whose sends
- * make no progress for @p send_ms, or an OID request outstanding for
- * @p oid_ms, is reported with an MPDK_STATUS_HANG_DETECTED indication and
- * counted; with @p reset_on_hang the adapter is reset.  0 turns a check
- * off.  Defaults: 30000 ms and 12000 ms, no reset (NDIS's limits).
+ * make no progress for @p send_ms while it has sends outstanding (idle
+ * time never counts), or an OID request outstanding for @p oid_ms, is
+ * reported with an MPDK_STATUS_HANG_DETECTED indication and counted, once
+ * per stall (per request for OIDs); with @p reset_on_hang the adapter is
+ * reset.  0 turns a check off.  Defaults: 30000 ms and 12000 ms, no reset
+ * (NDIS's limits).
  *
  * Context: control thread.
  *

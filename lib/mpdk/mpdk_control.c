@@ -29,16 +29,10 @@
 void
 mpdk__control_init(struct mpdk_adapter *a)
 {
-	uint64_t now = rte_get_timer_cycles();
-	unsigned int q;
-
 	rte_spinlock_init(&a->oid_lock);
 	rte_spinlock_init(&a->status_lock);
 	a->hang_send_ms = HANG_SEND_MS_DEFAULT;
 	a->hang_oid_ms = HANG_OID_MS_DEFAULT;
-	/* Stall clocks start now, not at 0 (the machine's uptime). */
-	for (q = 0; q < MPDK_MAX_QUEUES; q++)
-		a->q[q].hang_since_tsc = now;
 }
 
 void
@@ -128,6 +122,38 @@ status_deliver(struct mpdk_adapter *a)
 			b[i]->proto->ops.status(b[i]->ctx, &ind);
 			a->stats.status_indications++;
 		}
+	}
+}
+
+/*
+ * RESET_START to every open binding; RESET_END only to those that got
+ * RESET_START and are still open, so a binding whose open pended during
+ * the reset (or that opened as it finished) never sees an end without a
+ * start.  Delivered directly rather than through the status ring, which
+ * could be full, after whatever the ring holds, so indications keep their
+ * order.  Control step only.
+ */
+static void
+reset_indicate(struct mpdk_adapter *a, mpdk_status_t code)
+{
+	struct mpdk_status_indication ind = { .code = code };
+	struct mpdk_binding *b[MPDK_MAX_BINDINGS];
+	bool start = code == MPDK_STATUS_RESET_START;
+	unsigned int n, i;
+
+	status_deliver(a);
+	n = mpdk__snapshot_bindings(a, b);
+	for (i = 0; i < n; i++) {
+		bool open = __atomic_load_n(&b[i]->state, __ATOMIC_ACQUIRE) ==
+			    MPDK__B_OPEN;
+		bool started = b[i]->reset_indicated;
+
+		b[i]->reset_indicated = start && open;
+		if (!open || (!start && !started) ||
+		    b[i]->proto->ops.status == NULL)
+			continue;
+		b[i]->proto->ops.status(b[i]->ctx, &ind);
+		a->stats.status_indications++;
 	}
 }
 
@@ -247,23 +273,41 @@ mpdk_adapter_restart(struct mpdk_adapter *a, mpdk_adapter_done_fn done,
 	return st;
 }
 
+/* A completion of a reset, pause or restart that must not be. */
+static void
+op_violation(struct mpdk_adapter *a, const char *what)
+{
+#ifdef MPDK_DEBUG
+	RTE_SET_USED(a);
+	mpdk__debug_violation(what, NULL);
+#else
+	MPDK_LOG(ERR, "adapter '%s': %s", a->name, what);
+#endif
+}
+
 /* The miniport finished its part of the current operation. */
 static void
 op_miniport_done(struct mpdk_adapter *a, enum mpdk__op op, mpdk_status_t st,
 		 const char *what)
 {
+	struct mpdk__lcore_ctx *lc = mpdk__lctx_get();
 	uint32_t phase = __atomic_load_n(&a->op_phase, __ATOMIC_ACQUIRE);
 
 	if (__atomic_load_n(&a->op, __ATOMIC_ACQUIRE) != op ||
 	    phase == MPDK__PH_START ||
 	    __atomic_load_n(&a->op_miniport_done, __ATOMIC_ACQUIRE) != 0) {
-#ifdef MPDK_DEBUG
-		mpdk__debug_violation(what, NULL);
-#else
-		MPDK_LOG(ERR, "adapter '%s': %s", a->name, what);
-#endif
+		op_violation(a, what);
 		return;
 	}
+	/* Sends the miniport completed earlier in this poll step (with
+	 * RESET_IN_PROGRESS) wait in the step's batches.  The control step
+	 * flushes its own poller's batches before it ends a reset, but not
+	 * another poller's: flush those now, so they reach their protocols
+	 * before the done callback and RESET_END.  Never from inside a send
+	 * call, whose sender must not be re-entered. */
+	if (op == MPDK__OP_RESET && lc->poller != NULL && lc->send_depth == 0 &&
+	    lc->poller != __atomic_load_n(&a->q[0].poller, __ATOMIC_ACQUIRE))
+		mpdk__batch_flush(lc->poller);
 	a->op_miniport_status = st;
 	__atomic_store_n(&a->op_miniport_done, 1, __ATOMIC_RELEASE);
 	mpdk__kick(a);
@@ -296,9 +340,11 @@ sends_drained(struct mpdk_adapter *a)
 {
 	uint16_t q;
 
+	/* Sequentially consistent, to pair with the senders' count-then-gate
+	 * (they raise 'sent' before they read the state this pause set). */
 	for (q = 0; q < a->n_queues; q++)
-		if (__atomic_load_n(&a->q[q].cnt.sent, __ATOMIC_ACQUIRE) !=
-		    __atomic_load_n(&a->q[q].cnt.completed, __ATOMIC_ACQUIRE))
+		if (__atomic_load_n(&a->q[q].cnt.sent, __ATOMIC_SEQ_CST) !=
+		    __atomic_load_n(&a->q[q].cnt.completed, __ATOMIC_SEQ_CST))
 			return false;
 	return true;
 }
@@ -325,9 +371,10 @@ receives_drained(struct mpdk_adapter *a)
 	struct mpdk_binding *b[MPDK_MAX_BINDINGS];
 	unsigned int n = mpdk__snapshot_bindings(a, b), i;
 
+	/* 'indicated' sequentially consistent, as 'sent' above. */
 	for (i = 0; i < n; i++) {
-		if (__atomic_load_n(&b[i]->rx.indicated, __ATOMIC_ACQUIRE) !=
-		    __atomic_load_n(&b[i]->rx.returned, __ATOMIC_ACQUIRE) ||
+		if (__atomic_load_n(&b[i]->rx.indicated, __ATOMIC_SEQ_CST) !=
+		    __atomic_load_n(&b[i]->rx.returned, __ATOMIC_SEQ_CST) ||
 		    __atomic_load_n(&b[i]->rx.xfer_started, __ATOMIC_ACQUIRE) !=
 		    __atomic_load_n(&b[i]->rx.xfer_done, __ATOMIC_ACQUIRE))
 			return false;
@@ -350,17 +397,31 @@ op_finish(struct mpdk_adapter *a, uint32_t state, mpdk_status_t st)
 		done(a, st, arg);
 }
 
+/* What a handler that answered at once and completed too did wrong. */
+static const char *
+op_twice_what(enum mpdk__op op)
+{
+	switch (op) {
+	case MPDK__OP_RESET:
+		return "reset answered at once and completed through mpdk_m_reset_complete() too";
+	case MPDK__OP_PAUSE:
+		return "pause answered at once and completed through mpdk_m_pause_complete() too";
+	default:
+		return "restart answered at once and completed through mpdk_m_restart_complete() too";
+	}
+}
+
 static void
 op_step(struct mpdk_adapter *a, enum mpdk__op op)
 {
+	struct mpdk__lcore_ctx *lc = mpdk__lctx_get();
 	mpdk_status_t st = MPDK_STATUS_SUCCESS;
 
 	if (a->op_phase == MPDK__PH_START) {
 		__atomic_store_n(&a->op_phase, MPDK__PH_MINIPORT, __ATOMIC_RELEASE);
 		switch (op) {
 		case MPDK__OP_RESET:
-			status_queue(a, MPDK_STATUS_RESET_START, NULL, 0);
-			status_deliver(a);
+			reset_indicate(a, MPDK_STATUS_RESET_START);
 			mpdk__oid_abort_queued(a, NULL);
 			if (a->drv->ops.reset != NULL)
 				st = a->drv->ops.reset(a->ctx);
@@ -376,10 +437,15 @@ op_step(struct mpdk_adapter *a, enum mpdk__op op)
 		default:
 			break;
 		}
-		if (st != MPDK_STATUS_PENDING &&
-		    __atomic_load_n(&a->op_miniport_done, __ATOMIC_ACQUIRE) == 0) {
+		if (st != MPDK_STATUS_PENDING) {
+			/* Completing inside the handler and returning PENDING
+			 * is allowed (the completion raced the return); doing
+			 * it and answering at once is a double completion.
+			 * The returned status wins, as for OID requests. */
+			if (__atomic_exchange_n(&a->op_miniport_done, 1,
+						__ATOMIC_ACQ_REL) != 0)
+				op_violation(a, op_twice_what(op));
 			a->op_miniport_status = st;
-			__atomic_store_n(&a->op_miniport_done, 1, __ATOMIC_RELEASE);
 		}
 		__atomic_store_n(&a->op_phase, MPDK__PH_DRAIN, __ATOMIC_RELEASE);
 	}
@@ -389,15 +455,22 @@ op_step(struct mpdk_adapter *a, enum mpdk__op op)
 	switch (op) {
 	case MPDK__OP_RESET:
 		/* Aborted OIDs and RESET_IN_PROGRESS sends reach their
-		 * protocols before the reset completes. */
+		 * protocols before the reset completes.  A request that
+		 * slipped into the queue as the reset started is aborted
+		 * here; the sends the miniport completed in this step (from
+		 * a handler that answered at once, or a completion made on
+		 * this poller) sit in the step's batches: hand them over now
+		 * rather than at the end of the step. */
+		mpdk__oid_abort_queued(a, NULL);
 		mpdk__oid_control(a);
+		if (lc->poller != NULL)
+			mpdk__batch_flush(lc->poller);
 		if (!mpdk__oid_idle(a) || !deferred_empty(a))
 			return;
 		a->stats.resets++;
 		op_finish(a, MPDK__A_RUNNING, a->op_miniport_status);
 		mpdk__binding_complete_opens(a);
-		status_queue(a, MPDK_STATUS_RESET_END, NULL, 0);
-		status_deliver(a);
+		reset_indicate(a, MPDK_STATUS_RESET_END);
 		break;
 	case MPDK__OP_PAUSE:
 		if (!sends_drained(a) || !receives_drained(a))
@@ -474,7 +547,7 @@ hang_check(struct mpdk_adapter *a, uint64_t now)
 	uint32_t send_ms = __atomic_load_n(&a->hang_send_ms, __ATOMIC_RELAXED);
 	uint32_t oid_ms = __atomic_load_n(&a->hang_oid_ms, __ATOMIC_RELAXED);
 	struct mpdk_oid_request *cur;
-	uint64_t submit = 0;
+	uint64_t submit = 0, seq = 0;
 	uint16_t q;
 
 	for (q = 0; send_ms != 0 && q < a->n_queues; q++) {
@@ -483,8 +556,17 @@ hang_check(struct mpdk_adapter *a, uint64_t now)
 		uint64_t done = __atomic_load_n(&qs->cnt.completed,
 						__ATOMIC_ACQUIRE);
 
-		if (sent == done || done != qs->hang_seen_completed) {
-			/* Idle, or progress: start counting afresh. */
+		if (sent == done) {
+			/* Idle: no clock runs. */
+			qs->hang_busy = false;
+			qs->hang_reported = false;
+			continue;
+		}
+		if (!qs->hang_busy || done != qs->hang_seen_completed) {
+			/* Busy since the last check (the clock starts now,
+			 * not at the last check, which may be long ago if
+			 * nobody polled), or progress: count afresh. */
+			qs->hang_busy = true;
 			qs->hang_seen_completed = done;
 			qs->hang_since_tsc = now;
 			qs->hang_reported = false;
@@ -497,16 +579,19 @@ hang_check(struct mpdk_adapter *a, uint64_t now)
 		}
 	}
 
+	/* Each request at the miniport is reported once: by the sequence
+	 * number it got when it went there, so the next one (dispatched in
+	 * the same step the hung one completed) is watched afresh. */
 	rte_spinlock_lock(&a->oid_lock);
 	cur = a->oid_cur;
-	if (cur != NULL)
+	if (cur != NULL) {
 		submit = cur->lib_submit_tsc;
+		seq = a->oid_cur_seq;
+	}
 	rte_spinlock_unlock(&a->oid_lock);
-	if (cur == NULL) {
-		a->oid_hang_reported = false;
-	} else if (oid_ms != 0 && !a->oid_hang_reported &&
-		   now - submit > oid_ms * hz_ms) {
-		a->oid_hang_reported = true;
+	if (cur != NULL && oid_ms != 0 && seq != a->oid_hang_seq &&
+	    now - submit > oid_ms * hz_ms) {
+		a->oid_hang_seq = seq;
 		hang_report(a, 2, 0, (now - submit) / hz_ms);
 	}
 }

@@ -108,14 +108,21 @@ typedef mpdk_status_t (*mpdk_miniport_cancel_send_fn)(void *adapter_ctx,
 	uint64_t cancel_id);
 
 /** MiniportOidRequest: SUCCESS or a failure (done, bytes set), or PENDING
- *  then mpdk_m_oid_request_complete().  One at a time per adapter. */
+ *  then mpdk_m_oid_request_complete() (which may come before the handler
+ *  returns PENDING).  Never both: completing and answering at once is a
+ *  double completion (the returned status is used; MPDK_DEBUG counts a
+ *  violation).  One at a time per adapter. */
 typedef mpdk_status_t (*mpdk_miniport_oid_request_fn)(void *adapter_ctx,
 	struct mpdk_oid_request *req);
 
-/** MiniportResetEx: SUCCESS (done), or PENDING then mpdk_m_reset_complete().
- *  Before completing, finish the sends still queued with
- *  RESET_IN_PROGRESS and complete a pending OID request (with its own
- *  status, or REQUEST_ABORTED). */
+/** MiniportResetEx: SUCCESS (done), or PENDING then mpdk_m_reset_complete()
+ *  (which may come before the handler returns PENDING; completing and
+ *  answering at once is a double completion: the returned status is used,
+ *  MPDK_DEBUG counts a violation).  Before completing, finish the sends
+ *  still queued with RESET_IN_PROGRESS and complete a pending OID request
+ *  (with its own status, or REQUEST_ABORTED); the library hands those
+ *  completions to the protocols before the reset ends.  Pause and restart
+ *  handlers follow the same rules. */
 typedef mpdk_status_t (*mpdk_miniport_reset_fn)(void *adapter_ctx);
 
 /** MiniportPause: stop indicating; SUCCESS or PENDING then
@@ -273,7 +280,11 @@ mpdk_m_transfer_data_complete(struct mpdk_adapter *adapter,
 /**
  * NdisMOidRequestComplete: a request the handler pended is done; req's
  * bytes_written / bytes_needed are set.  The next queued request goes to
- * the miniport afterwards.
+ * the miniport afterwards.  May be called before the handler returns
+ * PENDING; a request the handler answers at once must not be completed
+ * (the call is ignored: MPDK_DEBUG counts a violation, release builds
+ * log it).  Completing a request not at the miniport is ignored the same
+ * way.
  *
  * Context: any thread; the protocol's handler runs from the adapter's
  * queue-0 poller.
@@ -316,7 +327,15 @@ mpdk_oid_answer_counter(struct mpdk_oid_request *req, uint64_t v);
 MPDK_EXPORT mpdk_status_t
 mpdk_oid_take(struct mpdk_oid_request *req, void *data, uint32_t len);
 
-/** NdisMResetComplete. Context: any thread. */
+/**
+ * NdisMResetComplete.  The send completions the miniport made before this
+ * call reach their protocols before the reset's done callback and
+ * RESET_END (inside a poll step, that step's completions are handed over
+ * first).  A second completion, or one with no reset pending, is ignored
+ * (counted under MPDK_DEBUG, logged otherwise).
+ *
+ * Context: any thread.
+ */
 MPDK_EXPORT void
 mpdk_m_reset_complete(struct mpdk_adapter *adapter, mpdk_status_t status);
 

@@ -151,23 +151,95 @@ oid_deliver(struct mpdk_adapter *a, struct mpdk_oid_request *req,
 
 	req->status = st;
 	req->lib_state = MPDK__OID_IDLE;
-	a->stats.oids++;
+	MPDK__ADD(&a->stats.oids, 1);
 	if (st == MPDK_STATUS_REQUEST_ABORTED)
-		a->stats.oids_aborted++;
+		MPDK__ADD(&a->stats.oids_aborted, 1);
 	b->proto->ops.oid_request_complete(b->ctx, req, st);
 	/* After the handler, as for sends: a drained count means the
 	 * protocol has seen the completion. */
 	__atomic_fetch_add(&b->rx.oids_done, 1, __ATOMIC_RELEASE);
 }
 
-/* Give @p req to the miniport; the status it answers. */
+/* Make @p req the request at the miniport; oid_lock held. */
+static inline void
+oid_make_current(struct mpdk_adapter *a, struct mpdk_oid_request *req)
+{
+	a->oid_cur = req;
+	a->oid_cur_seq++;       /* hang detection reports each request once */
+	req->lib_state = MPDK__OID_DISPATCHING;
+}
+
+/* Queue a request the miniport finished for delivery by the control
+ * step; oid_lock held. */
+static inline void
+oid_done_push(struct mpdk_adapter *a, struct mpdk_oid_request *req)
+{
+	a->oid_cur = NULL;
+	req->lib_state = MPDK__OID_COMPLETING;
+	req->lib_next = NULL;
+	if (a->oid_done_tail != NULL)
+		a->oid_done_tail->lib_next = req;
+	else
+		a->oid_done_head = req;
+	a->oid_done_tail = req;
+}
+
+/*
+ * Give @p req (the current request, DISPATCHING) to the miniport.
+ * PENDING: the miniport owns it, or completed it before its handler
+ * returned (allowed, as in NDIS: it is queued for delivery now).  Any
+ * other status: the request is off the miniport and the caller finishes
+ * it with that status, once.  A handler that answers at once and also
+ * called mpdk_m_oid_request_complete() completed twice: the returned
+ * status wins and the extra completion is dropped, so the requester hears
+ * once and the binding's OID counts stay paired.  oid_cur stays set
+ * while the handler runs, so no other request reaches the miniport
+ * meanwhile.
+ */
 static mpdk_status_t
 oid_dispatch(struct mpdk_adapter *a, struct mpdk_oid_request *req)
 {
-	if (a->drv->ops.oid_request == NULL)
-		return MPDK_STATUS_NOT_SUPPORTED;
-	req->lib_state = MPDK__OID_AT_MINIPORT;
-	return a->drv->ops.oid_request(a->ctx, req);
+	mpdk_status_t st = MPDK_STATUS_NOT_SUPPORTED;
+	bool twice;
+
+	if (a->drv->ops.oid_request != NULL)
+		st = a->drv->ops.oid_request(a->ctx, req);
+	rte_spinlock_lock(&a->oid_lock);
+	twice = req->lib_state == MPDK__OID_DONE_IN_HANDLER;
+	if (st == MPDK_STATUS_PENDING) {
+		if (twice)
+			oid_done_push(a, req);
+		else
+			req->lib_state = MPDK__OID_AT_MINIPORT;
+		rte_spinlock_unlock(&a->oid_lock);
+		if (twice)
+			mpdk__kick(a);
+		return st;
+	}
+	a->oid_cur = NULL;
+	req->lib_state = MPDK__OID_IDLE;
+	rte_spinlock_unlock(&a->oid_lock);
+	if (unlikely(twice)) {
+#ifdef MPDK_DEBUG
+		mpdk__debug_violation("OID request answered at once and completed through mpdk_m_oid_request_complete() too",
+				      NULL);
+#else
+		MPDK_LOG(ERR, "adapter '%s': OID request answered at once and completed too; completion ignored",
+			 a->name);
+#endif
+	}
+	return st;
+}
+
+/* A closing binding's queued request never reaches the miniport: it
+ * completes REQUEST_ABORTED.  The close aborts what is queued at its next
+ * control step, but the request ahead may complete first and this one
+ * would go next. */
+static bool
+oid_binding_closing(const struct mpdk_oid_request *req)
+{
+	return __atomic_load_n(&req->lib_binding->state, __ATOMIC_ACQUIRE) !=
+		MPDK__B_OPEN;
 }
 
 mpdk_status_t
@@ -211,10 +283,13 @@ mpdk_oid_request(struct mpdk_binding *b, struct mpdk_oid_request *req)
 		return st;
 	}
 
+	/* Before the request is visible: the control step may complete a
+	 * queued one before this call returns. */
+	req->status = MPDK_STATUS_PENDING;
 	rte_spinlock_lock(&a->oid_lock);
 	now = a->oid_cur == NULL && a->oid_head == NULL;
 	if (now) {
-		a->oid_cur = req;
+		oid_make_current(a, req);
 	} else {
 		req->lib_state = MPDK__OID_QUEUED;
 		if (a->oid_tail != NULL)
@@ -224,7 +299,6 @@ mpdk_oid_request(struct mpdk_binding *b, struct mpdk_oid_request *req)
 		a->oid_tail = req;
 	}
 	rte_spinlock_unlock(&a->oid_lock);
-	req->status = MPDK_STATUS_PENDING;
 	if (!now)
 		return MPDK_STATUS_PENDING;
 
@@ -232,12 +306,8 @@ mpdk_oid_request(struct mpdk_binding *b, struct mpdk_oid_request *req)
 	if (st == MPDK_STATUS_PENDING)
 		return st;
 	/* Done at once: the caller gets the status, no callback. */
-	rte_spinlock_lock(&a->oid_lock);
-	a->oid_cur = NULL;
-	rte_spinlock_unlock(&a->oid_lock);
 	req->status = st;
-	req->lib_state = MPDK__OID_IDLE;
-	a->stats.oids++;
+	MPDK__ADD(&a->stats.oids, 1);
 	__atomic_fetch_add(&b->rx.oids_done, 1, __ATOMIC_RELEASE);
 	mpdk__kick(a); /* requests queued meanwhile go next */
 	return st;
@@ -248,7 +318,8 @@ mpdk_m_oid_request_complete(struct mpdk_adapter *a, struct mpdk_oid_request *req
 			    mpdk_status_t st)
 {
 	rte_spinlock_lock(&a->oid_lock);
-	if (req != a->oid_cur || req->lib_state != MPDK__OID_AT_MINIPORT) {
+	if (req != a->oid_cur || (req->lib_state != MPDK__OID_AT_MINIPORT &&
+				  req->lib_state != MPDK__OID_DISPATCHING)) {
 		rte_spinlock_unlock(&a->oid_lock);
 #ifdef MPDK_DEBUG
 		mpdk__debug_violation("OID completed twice, or never pended", NULL);
@@ -258,17 +329,16 @@ mpdk_m_oid_request_complete(struct mpdk_adapter *a, struct mpdk_oid_request *req
 #endif
 		return;
 	}
-	a->oid_cur = NULL;
 	if (st == MPDK_STATUS_PENDING || (uint32_t)st >= MPDK_STATUS__COUNT)
 		st = MPDK_STATUS_FAILURE;
 	req->status = st;
-	req->lib_state = MPDK__OID_COMPLETING;
-	req->lib_next = NULL;
-	if (a->oid_done_tail != NULL)
-		a->oid_done_tail->lib_next = req;
-	else
-		a->oid_done_head = req;
-	a->oid_done_tail = req;
+	if (req->lib_state == MPDK__OID_DISPATCHING) {
+		/* Inside the handler: what it returns decides (oid_dispatch()). */
+		req->lib_state = MPDK__OID_DONE_IN_HANDLER;
+		rte_spinlock_unlock(&a->oid_lock);
+		return;
+	}
+	oid_done_push(a, req);
 	rte_spinlock_unlock(&a->oid_lock);
 	mpdk__kick(a);
 }
@@ -322,6 +392,7 @@ mpdk__oid_control(struct mpdk_adapter *a)
 {
 	struct mpdk_oid_request *done, *req, *next;
 	mpdk_status_t st;
+	bool abort, resetting;
 
 	rte_spinlock_lock(&a->oid_lock);
 	done = a->oid_done_head;
@@ -334,24 +405,32 @@ mpdk__oid_control(struct mpdk_adapter *a)
 	}
 
 	for (;;) {
+		/* Nothing goes to a resetting miniport: the reset aborts what
+		 * is queued, after RESET_START (op_step()). */
+		resetting = __atomic_load_n(&a->state, __ATOMIC_ACQUIRE) ==
+			MPDK__A_RESETTING;
+		abort = false;
 		rte_spinlock_lock(&a->oid_lock);
-		req = a->oid_cur == NULL ? a->oid_head : NULL;
+		req = a->oid_cur == NULL && !resetting ? a->oid_head : NULL;
 		if (req != NULL) {
 			a->oid_head = req->lib_next;
 			if (a->oid_head == NULL)
 				a->oid_tail = NULL;
 			req->lib_next = NULL;
-			a->oid_cur = req;
+			abort = oid_binding_closing(req);
+			if (!abort)
+				oid_make_current(a, req);
 		}
 		rte_spinlock_unlock(&a->oid_lock);
 		if (req == NULL)
 			return;
+		if (abort) {
+			oid_deliver(a, req, MPDK_STATUS_REQUEST_ABORTED);
+			continue;
+		}
 		st = oid_dispatch(a, req);
 		if (st == MPDK_STATUS_PENDING)
 			return;
-		rte_spinlock_lock(&a->oid_lock);
-		a->oid_cur = NULL;
-		rte_spinlock_unlock(&a->oid_lock);
 		oid_deliver(a, req, st);
 	}
 }

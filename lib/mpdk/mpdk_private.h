@@ -112,6 +112,7 @@ struct mpdk_binding {
 	TAILQ_ENTRY(mpdk_binding) proto_link;
 	TAILQ_ENTRY(mpdk_binding) adapter_link;
 	bool proto_linked;              /* still on its protocol's list */
+	bool reset_indicated;           /* got RESET_START (control step only) */
 	/* Written by senders and pollers of every queue. */
 	struct mpdk__send_counters cnt __rte_cache_aligned;
 	struct mpdk__rx_counters rx __rte_cache_aligned;
@@ -128,9 +129,12 @@ struct mpdk__queue {
 	struct mpdk_nbl *deferred_head;
 	struct mpdk_nbl *deferred_tail;
 	struct mpdk__send_counters cnt __rte_cache_aligned;
-	/* Hang detection, by the control step only. */
+	/* Hang detection, by the control step only.  The clock runs only
+	 * while the queue is busy: it starts when a check first sees work
+	 * outstanding, so idle time (or time nobody polled) never counts. */
 	uint64_t hang_seen_completed;
 	uint64_t hang_since_tsc;
+	bool hang_busy;
 	bool hang_reported;
 } __rte_cache_aligned;
 
@@ -162,7 +166,9 @@ enum mpdk__op_phase {
 enum mpdk__oid_state {
 	MPDK__OID_IDLE = 0,
 	MPDK__OID_QUEUED,
-	MPDK__OID_AT_MINIPORT,
+	MPDK__OID_DISPATCHING,  /* in the miniport's handler */
+	MPDK__OID_DONE_IN_HANDLER, /* completed before the handler returned */
+	MPDK__OID_AT_MINIPORT,  /* the handler pended it */
 	MPDK__OID_COMPLETING,   /* miniport done, delivery pending */
 };
 
@@ -200,6 +206,7 @@ struct mpdk_adapter {
 	 * the miniport completed wait for delivery by the control step. */
 	rte_spinlock_t oid_lock;
 	struct mpdk_oid_request *oid_cur;
+	uint64_t oid_cur_seq;           /* raised each time oid_cur is set */
 	struct mpdk_oid_request *oid_head;
 	struct mpdk_oid_request *oid_tail;
 	struct mpdk_oid_request *oid_done_head;
@@ -226,7 +233,7 @@ struct mpdk_adapter {
 	uint32_t hang_send_ms;
 	uint32_t hang_oid_ms;
 	bool reset_on_hang;
-	bool oid_hang_reported;
+	uint64_t oid_hang_seq;          /* oid_cur_seq of the request reported */
 	uint64_t hang_next_tsc;
 	struct mpdk_adapter_stats stats;
 	struct mpdk__queue q[MPDK_MAX_QUEUES];

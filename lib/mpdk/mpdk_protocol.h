@@ -171,8 +171,9 @@ MPDK_EXPORT mpdk_status_t mpdk_unbind(struct mpdk_binding *binding);
  * @param[out] out     The binding, valid until its adapter is destroyed.
  * An open completes at once, except while the adapter resets: it then
  * pends and completes when the reset does, through open_adapter_complete
- * (from the adapter's queue-0 poller).  Sends are gated by the adapter
- * state besides, so a binding may be open while its adapter pauses.
+ * (from the adapter's queue-0 poller), without the reset's RESET_START
+ * and RESET_END indications.  Sends are gated by the adapter state
+ * besides, so a binding may be open while its adapter pauses.
  *
  * @return MPDK_STATUS_SUCCESS (open now), MPDK_STATUS_PENDING (the adapter
  *         resets; *out is set, open_adapter_complete follows),

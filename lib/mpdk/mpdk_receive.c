@@ -100,15 +100,27 @@ mpdk_m_indicate_receive_nbls(struct mpdk_adapter *a, struct mpdk_nbl *chain,
 
 	if (unlikely(chain == NULL || n == 0))
 		return;
-	/* Pausing, paused or resetting: nobody may receive. */
+	/* Pausing, paused or resetting: nobody may receive.  This first look
+	 * only skips the work; the gate that counts is the second one. */
 	n_cand = likely(__atomic_load_n(&a->state, __ATOMIC_ACQUIRE) ==
 			MPDK__A_RUNNING) ? mpdk__snapshot_bindings(a, cand) : 0;
+	/* Count first, then the gates, as sends do: a close or a pause that
+	 * drains after closing its gate sees this indication or none (a
+	 * pause whose drain check ran between a state check and the count
+	 * would otherwise finish with a receive on its way). */
+	for (i = 0; i < n_cand; i++)
+		__atomic_fetch_add(&cand[i]->rx.indicated, n, __ATOMIC_SEQ_CST);
+	if (unlikely(n_cand != 0 &&
+		     __atomic_load_n(&a->state, __ATOMIC_SEQ_CST) !=
+		     MPDK__A_RUNNING)) {
+		for (i = 0; i < n_cand; i++)
+			__atomic_fetch_sub(&cand[i]->rx.indicated, n,
+					   __ATOMIC_SEQ_CST);
+		n_cand = 0;
+	}
 	for (i = 0; i < n_cand; i++) {
 		struct mpdk_binding *b = cand[i];
 
-		/* Count first, then the gate: a close that drains after
-		 * closing the gate sees this indication or none. */
-		__atomic_fetch_add(&b->rx.indicated, n, __ATOMIC_SEQ_CST);
 		if (likely(__atomic_load_n(&b->state, __ATOMIC_SEQ_CST) ==
 			   MPDK__B_OPEN))
 			recv[k++] = b;

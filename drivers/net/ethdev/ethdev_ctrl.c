@@ -13,10 +13,11 @@
  * pollers never wait.
  *
  * Reset: rte_eth_dev_reset() where the PMD has it, else stop; then
- * configure, queues and start again, and replay the MAC address, MTU,
- * packet filter and multicast list.  NBLs still in the backlog complete
- * with RESET_IN_PROGRESS; those the PMD holds complete when it lets them
- * go (stopping a queue frees its mbufs on most PMDs).
+ * configure, queues and start again, and replay the MAC address and MTU
+ * (where the port's differ from the adapter's), the packet filter and the
+ * multicast list.  NBLs still in the backlog complete with
+ * RESET_IN_PROGRESS; those the PMD holds complete when it lets them go
+ * (stopping a queue frees its mbufs on most PMDs).
  */
 
 #include <rte_cycles.h>
@@ -98,20 +99,32 @@ mpdk_ethdev_cancel_send(void *ctx, uint64_t cancel_id)
 	return MPDK_STATUS_SUCCESS;
 }
 
-/* Put back what the application set: after a reset the PMD starts from
- * its defaults. */
+/*
+ * Put back what the application set: after a reset the PMD may start from
+ * its defaults.  The MAC address and MTU are set only where the port's
+ * differ from the adapter's: a port nobody changed has nothing to replay,
+ * and some PMDs refuse their own defaults (net_ring's all-zero MAC is not
+ * a valid address to set, so setting it back fails with -EINVAL).  Any
+ * other refusal, -ENOTSUP aside, fails the reset.
+ */
 static int
 replay_settings(struct eth_adapter *ea)
 {
-	uint16_t port = ea->port_id;
+	uint16_t port = ea->port_id, mtu;
+	struct rte_ether_addr mac;
 	int ret = 0, r;
 
-	r = rte_eth_dev_default_mac_addr_set(port, &ea->mac);
-	if (r != 0 && r != -ENOTSUP)
-		ret = r;
-	r = rte_eth_dev_set_mtu(port, (uint16_t)ea->mtu);
-	if (r != 0 && r != -ENOTSUP)
-		ret = r;
+	if (rte_eth_macaddr_get(port, &mac) != 0 ||
+	    !rte_is_same_ether_addr(&mac, &ea->mac)) {
+		r = rte_eth_dev_default_mac_addr_set(port, &ea->mac);
+		if (r != 0 && r != -ENOTSUP)
+			ret = r;
+	}
+	if (rte_eth_dev_get_mtu(port, &mtu) != 0 || mtu != ea->mtu) {
+		r = rte_eth_dev_set_mtu(port, (uint16_t)ea->mtu);
+		if (r != 0 && r != -ENOTSUP)
+			ret = r;
+	}
 	if (ea->packet_filter & MPDK_PACKET_TYPE_PROMISCUOUS)
 		rte_eth_promiscuous_enable(port);
 	else
