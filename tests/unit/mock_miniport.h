@@ -29,6 +29,29 @@
  * handler of queue 0 when xfer_complete_in_poll is set, or from
  * mock_xfer_complete_all()); MOCK_XFER_RESOURCES refuses.  The driver
  * "mock-noxfer" (mock_register_noxfer()) has no transfer_data handler.
+ *
+ * Control path (MiniportOidRequest, ResetEx, Pause, Restart, CancelSend):
+ *  - OID requests: MOCK_OID_TABLE answers at once from a fake OID table
+ *    built with the buffer helpers (mpdk_oid_answer*(), mpdk_oid_take());
+ *    MOCK_OID_STATUS answers at once with oid_status; MOCK_OID_PEND keeps
+ *    the request until mock_oid_complete() / mock_oid_complete_table(), or
+ *    until the queue-0 poll handler completes it (oid_complete_in_poll:
+ *    from the table).  The mock logs every request it gets, in order, and
+ *    counts a request arriving while another one is still with it
+ *    (oid_overlap: the library must never do that).
+ *  - reset: completes the NBLs it still keeps with RESET_IN_PROGRESS and
+ *    its pending OID request with REQUEST_ABORTED (inside the handler, or
+ *    in mock_reset_complete() with reset_abort_at_complete), then answers
+ *    reset_status (MOCK_CTL_SYNC) or PENDING (MOCK_CTL_PEND, completed by
+ *    mock_reset_complete()).  Pause and restart: the same two modes;
+ *    pause_status may be a failure (a pause cannot fail: the library must
+ *    pause all the same).
+ *  - cancel_send: completes the NBLs it keeps that carry the cancel id
+ *    with SEND_ABORTED (from the calling thread), leaves the others.
+ *  - mock_indicate_status() / mock_indicate_link(): NdisMIndicateStatusEx
+ *    from any thread.
+ * The driver "mock-noctl" (mock_register_noctl()) has none of the five
+ * control handlers.
  */
 
 #include <stdbool.h>
@@ -86,6 +109,31 @@ struct mock_xfer {
 	struct mpdk_nbl *frame;            /* t->lib_frame at submit */
 	uint32_t id;                       /* its frame id */
 };
+
+enum mock_oid_mode {
+	MOCK_OID_TABLE = 0,    /* answer now from the fake OID table */
+	MOCK_OID_STATUS,       /* answer now with oid_status */
+	MOCK_OID_PEND,         /* PENDING; completed later */
+};
+
+enum mock_ctl_mode {
+	MOCK_CTL_SYNC = 0,     /* the handler answers its *_status */
+	MOCK_CTL_PEND,         /* PENDING; mock_*_complete() finishes it */
+};
+
+#define MOCK_OID_LOG 4096             /* requests remembered, in order */
+
+/* Values of the fake OID table (mock_oid_table()). */
+#define MOCK_FAKE_MTU 1500u
+#define MOCK_FAKE_LINK_SPEED 100000u          /* 100 bps units: 10 Mb/s */
+#define MOCK_FAKE_XMIT_OK 0x00000001A5A5F00Dull /* low 32 bits != value */
+#define MOCK_FAKE_RCV_OK 0x0000000000000123ull
+#define MOCK_FAKE_DESCR "mock miniport"        /* 14 bytes with the NUL */
+#define MOCK_FAKE_XSTAT_NAME "rx_good_packets"
+#define MOCK_FAKE_XSTAT_VALUE 0x1122334455667788ull
+#define MOCK_FAKE_FILTER_BITS 0x0000002Fu     /* bits the mock accepts */
+#define MOCK_MTU_MIN 68u
+#define MOCK_MTU_MAX 9000u
 
 struct mock_adapter {
 	struct mpdk_adapter *adapter;
@@ -148,6 +196,53 @@ struct mock_adapter {
 					    * refused (range, frame) */
 	uint64_t xfer_dead_frame;          /* frame returned or reclaimed before
 					    * the copy */
+
+	/* ---- Control path (mode fields: set before the requests) ---- */
+	rte_spinlock_t ctl_lock;           /* oid_pending, oid_log */
+	enum mock_oid_mode oid_mode;
+	mpdk_status_t oid_status;          /* MOCK_OID_STATUS answer */
+	bool oid_complete_in_poll;         /* queue-0 poll completes from the table */
+	bool oid_complete_inside;          /* call mpdk_m_oid_request_complete()
+					    * inside the handler: with MOCK_OID_PEND
+					    * then return PENDING (legal); otherwise
+					    * also answer at once (a double
+					    * completion) */
+	struct mpdk_oid_request *oid_pending; /* the request the mock keeps */
+	uint32_t oid_at_mock;              /* atomic: requests in the handler or kept */
+	uint64_t oid_calls;                /* oid_request handler calls */
+	uint64_t oid_overlap;              /* a request arrived while one was here */
+	uint64_t oid_pended;
+	uint64_t oid_completed;            /* pended ones completed (any path) */
+	uint64_t oid_completed_in_poll;
+	uint64_t oid_aborted;              /* pended ones aborted by a reset */
+	struct mpdk_oid_request *oid_log[MOCK_OID_LOG]; /* in arrival order */
+	unsigned int n_oid_log;
+	/* The fake OID table's settable values. */
+	uint32_t fake_mtu;
+	uint32_t fake_filter;
+	struct rte_ether_addr fake_mac;
+	struct rte_ether_addr fake_perm_mac;
+
+	enum mock_ctl_mode reset_mode;
+	enum mock_ctl_mode pause_mode;
+	enum mock_ctl_mode restart_mode;
+	mpdk_status_t reset_status;        /* MOCK_CTL_SYNC answers */
+	mpdk_status_t pause_status;
+	mpdk_status_t restart_status;
+	bool reset_abort_at_complete;      /* abort in mock_reset_complete() */
+	uint64_t reset_calls;
+	uint64_t pause_calls;
+	uint64_t restart_calls;
+	int reset_pending;                 /* handler returned PENDING */
+	int pause_pending;
+	int restart_pending;
+	uint64_t reset_aborted_sends;      /* NBLs completed RESET_IN_PROGRESS */
+	uint64_t cancel_calls;
+	uint64_t cancelled;                /* NBLs completed SEND_ABORTED */
+	/* Called at the start of each control handler, with its name
+	 * ("reset", "pause", "restart", "oid", "cancel"). */
+	void (*on_ctl)(struct mock_adapter *ma, const char *what, void *arg);
+	void *ctl_hook_arg;
 };
 
 /* Register the "mock" miniport driver (once per process). */
@@ -227,5 +322,50 @@ unsigned int mock_xfer_pending(struct mock_adapter *ma);
 /* Complete @p t again (to provoke a double completion). */
 void mock_xfer_complete_again(struct mock_adapter *ma, struct mpdk_transfer *t,
 			      mpdk_status_t status);
+
+/* ---- Control path ---- */
+
+/* Register "mock-noctl": the mock without oid_request, reset, pause,
+ * restart and cancel_send handlers. */
+int mock_register_noctl(void);
+
+/* Answer @p req from the fake OID table (what MOCK_OID_TABLE does). */
+mpdk_status_t mock_oid_table(struct mock_adapter *ma,
+			     struct mpdk_oid_request *req);
+
+/* The request the mock keeps (MOCK_OID_PEND), or NULL. */
+struct mpdk_oid_request *mock_oid_pending(struct mock_adapter *ma);
+
+/* Complete the kept request with @p status (bytes untouched), from the
+ * calling thread.  Returns it, or NULL if there was none. */
+struct mpdk_oid_request *mock_oid_complete(struct mock_adapter *ma,
+					   mpdk_status_t status);
+
+/* Answer the kept request from the table now, then complete it with the
+ * table's status.  Returns it, or NULL. */
+struct mpdk_oid_request *mock_oid_complete_table(struct mock_adapter *ma);
+
+/* Complete @p req again (to provoke a double completion). */
+void mock_oid_complete_again(struct mock_adapter *ma,
+			     struct mpdk_oid_request *req, mpdk_status_t status);
+
+/* Finish a reset the handler pended (with the aborts first when
+ * reset_abort_at_complete), from the calling thread. */
+void mock_reset_complete(struct mock_adapter *ma, mpdk_status_t status);
+/* Finish a pended pause / restart. */
+void mock_pause_complete(struct mock_adapter *ma);
+void mock_restart_complete(struct mock_adapter *ma, mpdk_status_t status);
+
+/* Complete the kept NBLs carrying @p cancel_id with @p status (what the
+ * cancel handler does with SEND_ABORTED).  Returns how many. */
+unsigned int mock_complete_cancel_id(struct mock_adapter *ma,
+				     uint64_t cancel_id, mpdk_status_t status);
+
+/* NdisMIndicateStatusEx, from the calling thread. */
+mpdk_status_t mock_indicate_status(struct mock_adapter *ma, mpdk_status_t code,
+				   const void *buf, uint32_t len);
+/* A LINK_STATE indication. */
+mpdk_status_t mock_indicate_link(struct mock_adapter *ma, bool up,
+				 uint64_t speed_bps);
 
 #endif /* MOCK_MINIPORT_H */
