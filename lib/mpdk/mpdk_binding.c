@@ -97,6 +97,8 @@ mpdk_open_adapter(struct mpdk_protocol_driver *proto,
 	rte_spinlock_unlock(&adapter->ctl_lock);
 	TAILQ_INSERT_TAIL(&proto->bindings, b, proto_link);
 	b->proto_linked = true;
+	/* The control step tells it the current link state. */
+	mpdk__kick(adapter);
 	return pend ? MPDK_STATUS_PENDING : MPDK_STATUS_SUCCESS;
 }
 
@@ -123,6 +125,8 @@ mpdk__binding_complete_opens(struct mpdk_adapter *a)
 		if (done[i]->proto->ops.open_adapter_complete != NULL)
 			done[i]->proto->ops.open_adapter_complete(done[i]->ctx,
 				done[i], MPDK_STATUS_SUCCESS);
+	if (n != 0)
+		mpdk__kick(a); /* their link state */
 }
 
 /* Seqcount writer side of the bindings table; ctl_lock held. */

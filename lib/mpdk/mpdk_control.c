@@ -66,13 +66,15 @@ status_queue(struct mpdk_adapter *a, mpdk_status_t code, const void *buf,
 			 a->name, mpdk_status_str(code));
 		return MPDK_STATUS_RESOURCES;
 	}
+	slot = &a->status_q[a->status_tail % MPDK__STATUS_QUEUE];
+	slot->link_gen = 0;
 	if (link) {
 		/* Remembered only once it will be delivered. */
 		memcpy(&a->last_link, buf, len);
 		a->link_known = true;
 		a->stats.link_changes++;
+		slot->link_gen = ++a->link_gen;
 	}
-	slot = &a->status_q[a->status_tail % MPDK__STATUS_QUEUE];
 	slot->code = code;
 	slot->len = len;
 	if (len != 0)
@@ -92,7 +94,41 @@ mpdk_m_indicate_status(struct mpdk_adapter *a,
 	return status_queue(a, ind->code, ind->buf, ind->buf_len);
 }
 
-/* Deliver the queued indications to every open binding. */
+/* A binding opened after the adapter's last link indication has not
+ * heard it (NDIS gives the link state in the bind parameters): give it the
+ * current one, once.  After status_deliver(), so the ring holds no newer
+ * link state. */
+static void
+link_catch_up(struct mpdk_adapter *a, struct mpdk_binding *const *b,
+	      unsigned int n)
+{
+	struct mpdk_status_indication ind = { .code = MPDK_STATUS_LINK_STATE };
+	struct mpdk_link_state link;
+	unsigned int i;
+	uint64_t gen;
+
+	rte_spinlock_lock(&a->status_lock);
+	gen = a->link_known ? a->link_gen : 0;
+	link = a->last_link;
+	rte_spinlock_unlock(&a->status_lock);
+	if (gen == 0)
+		return;
+	ind.buf = &link;
+	ind.buf_len = sizeof(link);
+	for (i = 0; i < n; i++) {
+		if (b[i]->link_gen >= gen ||
+		    __atomic_load_n(&b[i]->state, __ATOMIC_ACQUIRE) != MPDK__B_OPEN)
+			continue;
+		b[i]->link_gen = gen;
+		if (b[i]->proto->ops.status == NULL)
+			continue;
+		b[i]->proto->ops.status(b[i]->ctx, &ind);
+		a->stats.status_indications++;
+	}
+}
+
+/* Deliver the queued indications to every open binding, then the current
+ * link state to bindings that have not heard one. */
 static void
 status_deliver(struct mpdk_adapter *a)
 {
@@ -105,6 +141,8 @@ status_deliver(struct mpdk_adapter *a)
 		rte_spinlock_lock(&a->status_lock);
 		if (a->status_head == a->status_tail) {
 			rte_spinlock_unlock(&a->status_lock);
+			n = mpdk__snapshot_bindings(a, b);
+			link_catch_up(a, b, n);
 			return;
 		}
 		slot = a->status_q[a->status_head % MPDK__STATUS_QUEUE];
@@ -117,7 +155,16 @@ status_deliver(struct mpdk_adapter *a)
 		n = mpdk__snapshot_bindings(a, b);
 		for (i = 0; i < n; i++) {
 			if (__atomic_load_n(&b[i]->state, __ATOMIC_ACQUIRE) !=
-			    MPDK__B_OPEN || b[i]->proto->ops.status == NULL)
+			    MPDK__B_OPEN)
+				continue;
+			if (slot.link_gen != 0) {
+				/* Caught up already (it opened after this
+				 * was queued), or now it has it. */
+				if (b[i]->link_gen >= slot.link_gen)
+					continue;
+				b[i]->link_gen = slot.link_gen;
+			}
+			if (b[i]->proto->ops.status == NULL)
 				continue;
 			b[i]->proto->ops.status(b[i]->ctx, &ind);
 			a->stats.status_indications++;

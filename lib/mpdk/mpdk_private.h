@@ -113,6 +113,7 @@ struct mpdk_binding {
 	TAILQ_ENTRY(mpdk_binding) adapter_link;
 	bool proto_linked;              /* still on its protocol's list */
 	bool reset_indicated;           /* got RESET_START (control step only) */
+	uint64_t link_gen;              /* last link state it was given (control step) */
 	/* Written by senders and pollers of every queue. */
 	struct mpdk__send_counters cnt __rte_cache_aligned;
 	struct mpdk__rx_counters rx __rte_cache_aligned;
@@ -177,6 +178,7 @@ enum mpdk__oid_state {
 struct mpdk__status_slot {
 	mpdk_status_t code;
 	uint32_t len;
+	uint64_t link_gen;              /* LINK_STATE: its generation */
 	uint8_t buf[MPDK_STATUS_BUF_MAX];
 };
 
@@ -221,6 +223,7 @@ struct mpdk_adapter {
 	struct mpdk__status_slot status_q[MPDK__STATUS_QUEUE];
 	struct mpdk_link_state last_link;
 	bool link_known;
+	uint64_t link_gen;              /* bumped per link state queued */
 	/* Reset / pause / restart. */
 	uint32_t op;                    /* enum mpdk__op */
 	uint32_t op_phase;              /* enum mpdk__op_phase */

@@ -80,7 +80,9 @@ typedef void (*mpdk_protocol_send_complete_fn)(void *binding_ctx,
 typedef void (*mpdk_protocol_receive_fn)(void *binding_ctx,
 	struct mpdk_nbl *chain, uint16_t queue, uint32_t n_nbls, uint32_t flags);
 
-/** ProtocolStatusEx: a status indication from the adapter. */
+/** ProtocolStatusEx: a status indication from the adapter.  A binding
+ *  that opens after the adapter indicated a link state is given the
+ *  current MPDK_STATUS_LINK_STATE once, after its open. */
 typedef void (*mpdk_protocol_status_fn)(void *binding_ctx,
 	const struct mpdk_status_indication *ind);
 

@@ -199,7 +199,9 @@ tp_expect_fixed "$out" "Port 1: reset done: SUCCESS" "port reset"
 tp_expect "$out" "LINK_STATE +link up, full-duplex, 10000 Mbps" "show link events: the link"
 tp_expect "$out" "RESET_START" "show link events: reset start"
 tp_expect "$out" "RESET_END" "show link events: reset end"
-tp_expect "$out" "mpdk control: resets 1, pauses 1, hangs 0, OID requests [0-9]+ \\(aborted 0\\), status indications 3" "show port info: control counters"
+# Status: the link, RESET_START and RESET_END to the testpmd binding, and
+# the current link state to the binding the responder opened later.
+tp_expect "$out" "mpdk control: resets 1, pauses 1, hangs 0, OID requests [0-9]+ \\(aborted 0\\), status indications 4" "show port info: control counters"
 tp_expect_fixed "$out" "Bye..." "quit"
 tp_expect_eq "$(tp_count "$out" "Infos for port 0")" 1 "nothing runs after 'quit'"
 

@@ -1671,6 +1671,38 @@ test_status_from_thread(void **state)
 	assert_int_equal(astats(f).status_indications, 2 + 2 + 2 + 1);
 }
 
+/* A binding that opens after the link was indicated is told the current
+ * link state once (NDIS hands it over in the bind parameters); the others
+ * hear nothing more, and the next change reaches everyone once. */
+static void
+test_status_link_for_late_binding(void **state)
+{
+	struct fx *f = *state;
+
+	assert_int_equal(mock_indicate_link(f->ma, true, 25000000000ull),
+			 MPDK_STATUS_SUCCESS);
+	POLL_UNTIL(f, f->ba->link_up == 1 && f->bb->link_up == 1, "link up");
+	assert_int_equal(tp_register(&f->pc, "ctl-c"), 0);
+	f->pc_reg = true;
+	assert_int_equal(mpdk_bind(f->pc.proto, f->a, NULL), MPDK_STATUS_SUCCESS);
+	f->bc = f->pc.last_bound;
+	assert_non_null(f->bc);
+	POLL_UNTIL(f, f->bc->link_up == 1, "the late binding hears the link");
+	poll_n(f, 50);
+	assert_int_equal(nstatus(f->bc, MPDK_STATUS_LINK_STATE), 1);
+	assert_true(f->bc->last_link.speed_bps == 25000000000ull);
+	assert_int_equal(nstatus(f->ba, MPDK_STATUS_LINK_STATE), 1);
+	assert_int_equal(nstatus(f->bb, MPDK_STATUS_LINK_STATE), 1);
+	assert_int_equal(astats(f).link_changes, 1);
+
+	assert_int_equal(mock_indicate_link(f->ma, false, 0), MPDK_STATUS_SUCCESS);
+	POLL_UNTIL(f, f->ba->link_down == 1 && f->bb->link_down == 1 &&
+		   f->bc->link_down == 1, "link down to all three");
+	poll_n(f, 50);
+	assert_int_equal(nstatus(f->bc, MPDK_STATUS_LINK_STATE), 2);
+	assert_int_equal(astats(f).status_indications, 3 + 3);
+}
+
 /* The indication queue holds MPDK__STATUS_QUEUE (64) indications: the
  * 65th is refused with RESOURCES; bad arguments are refused. */
 static void
@@ -2201,6 +2233,7 @@ main(void)
 		cmocka_unit_test(test_cancel_id_generate),
 		cmocka_unit_test(test_no_handlers),
 		T(test_status_from_thread),
+		T(test_status_link_for_late_binding),
 		T(test_status_queue_full),
 		T(test_status_link_refused_then_retried),
 		T(test_hang_send),
