@@ -1047,8 +1047,9 @@ test_pause_under_load_ring(void **state)
 {
 	struct fx *f = *state;
 	struct done_rec d = { 0 }, dr = { 0 };
+	struct mpdk_oid_request req;
+	uint64_t rx0, disc0, disc;
 	unsigned int i;
-	uint64_t rx0;
 
 	launch(f);
 	for (i = 0; i < 40; i++)
@@ -1068,11 +1069,17 @@ test_pause_under_load_ring(void **state)
 	wait_ms(f, SETTLE_MS);
 	assert_int_equal(done_calls(&d), 0);
 	assert_int_equal(outstanding(f), 200);
-	/* Frames arriving while pausing are not indicated. */
+	/* Frames arriving while pausing are not indicated: dropped, and
+	 * counted as discards. */
 	rx0 = rx_count(f);
+	assert_int_equal(oid_query(f, MPDK_OID_GEN_RCV_DISCARDS, &disc0,
+				   sizeof(disc0), &req), MPDK_STATUS_SUCCESS);
 	rx_inject(f, 16);
 	wait_ms(f, SETTLE_MS);
 	assert_int_equal(rx_count(f), rx0);
+	assert_int_equal(oid_query(f, MPDK_OID_GEN_RCV_DISCARDS, &disc,
+				   sizeof(disc), &req), MPDK_STATUS_SUCCESS);
+	assert_int_equal(disc, disc0 + 16);
 	/* All freed: the pause completes. */
 	consumer_free(f, f->n_held);
 	WAIT_UNTIL(f, done_calls(&d) == 1, WAIT_MS, "pause done");
@@ -1084,11 +1091,12 @@ test_pause_under_load_ring(void **state)
 	wait_ms(f, SETTLE_MS);
 	assert_int_equal(rx_count(f), rx0);
 
-	/* Restart: what waited in the RX ring arrives, sends resume. */
+	/* Restart: new frames are indicated again, sends resume. */
 	assert_int_equal(mpdk_adapter_restart(f->a, on_done, &dr), MPDK_STATUS_PENDING);
 	WAIT_UNTIL(f, done_calls(&dr) == 1, WAIT_MS, "restart done");
 	assert_int_equal(dr.st, MPDK_STATUS_SUCCESS);
 	assert_int_equal(mpdk_adapter_get_state(f->a), MPDK_ADAPTER_RUNNING);
+	rx_inject(f, 16);
 	WAIT_UNTIL(f, rx_count(f) == rx0 + 16, WAIT_MS, "frames after restart");
 	for (i = 0; i < 10; i++)
 		assert_int_equal(send_chain(f, 10), MPDK_STATUS_PENDING);

@@ -333,6 +333,11 @@ send 1 10
 oid set 1 OID_GEN_CURRENT_PACKET_FILTER 0x2b
 oid query 1 OID_GEN_CURRENT_PACKET_FILTER
 show port info 1
+send 0 3000 64 nowait
+port pause 0
+oid query 0 OID_GEN_RCV_DISCARDS
+port restart 0
+send 0 100
 quit
 EOF
 out=$TP_TMP/ring.out
@@ -352,6 +357,12 @@ tp_expect_fixed "$out" "Port 1: OID_GEN_CURRENT_PACKET_FILTER = 9 (0x00000009) =
 tp_expect "$out" "Port 1: 10 completed in [0-9.]+ ms: SUCCESS 10$" "packet filter 0: sends still complete (received frames dropped)"
 tp_expect_fixed "$out" "Port 1: OID_GEN_CURRENT_PACKET_FILTER = 43 (0x0000002b) = DIRECTED MULTICAST BROADCAST PROMISCUOUS" "oid set: the packet filter in hex"
 tp_expect_fixed "$out" "Promiscuous mode: enabled" "PROMISCUOUS reaches the ethdev (show port info)"
+# A pause with the loopback ring full of our own frames: they complete
+# only once received, so the paused port drops what arrives, and counts it.
+tp_expect_fixed "$out" "Port 0: pause done: SUCCESS" "pause with the loopback full finishes"
+discards=$(tp_number "$out" "Port 0: OID_GEN_RCV_DISCARDS = ")
+tp_expect_gt "$discards" 0 "frames received while pausing are dropped and counted"
+tp_expect "$out" "Port 0: 100 completed in [0-9.]+ ms: SUCCESS 100$" "after restart, sends complete again"
 
 # ---------------------------------------- 5. a worker lcore, live stats
 script=$TP_TMP/worker.cmds

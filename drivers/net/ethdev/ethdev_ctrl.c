@@ -179,7 +179,8 @@ mpdk_ethdev_reset(void *ctx)
 	return MPDK_STATUS_PENDING;
 }
 
-/* A pause only stops indications: the library waits for the sends (the
+/* A pause stops indications (what arrives meanwhile is dropped, see
+ * ethdev_rx.c): the library waits for the sends (the
  * backlog still drains) and the receives to come back. */
 mpdk_status_t
 mpdk_ethdev_pause(void *ctx)

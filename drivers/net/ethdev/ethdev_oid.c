@@ -77,6 +77,22 @@ errno_status(int ret)
 	}
 }
 
+/* Frames this miniport received and dropped itself: packet filter 0, no
+ * NBL for another pool's mbuf, pausing or paused.  Each counter has one
+ * writer, the queue's poller. */
+static uint64_t
+miniport_drops(const struct eth_adapter *ea)
+{
+	uint64_t v = 0;
+	uint16_t q;
+
+	for (q = 0; q < ea->n_queues; q++)
+		v += __atomic_load_n(&ea->rxq[q].filtered, __ATOMIC_RELAXED) +
+		     __atomic_load_n(&ea->rxq[q].no_nbl, __ATOMIC_RELAXED) +
+		     __atomic_load_n(&ea->rxq[q].paused_drops, __ATOMIC_RELAXED);
+	return v;
+}
+
 static mpdk_status_t
 query_stat(struct eth_adapter *ea, struct mpdk_oid_request *req)
 {
@@ -108,7 +124,7 @@ query_stat(struct eth_adapter *ea, struct mpdk_oid_request *req)
 		v = s.obytes;
 		break;
 	default: /* MPDK_OID_GEN_RCV_DISCARDS: errors + no buffer (NDIS) */
-		v = s.ierrors + s.rx_nombuf + s.imissed;
+		v = s.ierrors + s.rx_nombuf + s.imissed + miniport_drops(ea);
 		break;
 	}
 	return mpdk_oid_answer_counter(req, v);

@@ -96,6 +96,7 @@ struct eth_rxq {
 	uint64_t filtered;            /* frames dropped: packet filter 0 */
 	uint64_t resources;           /* frames indicated with RESOURCES */
 	uint64_t no_nbl;              /* frames dropped: NBL pool empty */
+	uint64_t paused_drops;        /* frames dropped: pausing or paused */
 } __rte_cache_aligned;
 
 /* The copy engine for transfer data (dev_id < 0: CPU copies). */

@@ -93,16 +93,24 @@ mpdk_ethdev_rx_poll(struct eth_adapter *ea, uint16_t queue, unsigned int budget)
 	/* Announce, then look: the control thread stopping the port sets
 	 * 'offline' first, then waits for 'busy' to drop (ethdev_ctrl.c). */
 	__atomic_store_n(&rxq->busy, 1, __ATOMIC_SEQ_CST);
-	if (unlikely(__atomic_load_n(&ea->offline, __ATOMIC_SEQ_CST) != 0 ||
-		     __atomic_load_n(&ea->paused, __ATOMIC_ACQUIRE) != 0)) {
+	if (unlikely(__atomic_load_n(&ea->offline, __ATOMIC_SEQ_CST) != 0)) {
 		__atomic_store_n(&rxq->busy, 0, __ATOMIC_RELEASE);
-		return 0; /* paused: frames wait in the PMD */
+		return 0;
 	}
 	n = rte_eth_rx_burst(ea->port_id, queue, m,
 			     (uint16_t)RTE_MIN(budget, ETH_RX_BURST));
 	__atomic_store_n(&rxq->busy, 0, __ATOMIC_RELEASE);
 	if (n == 0)
 		return 0;
+	if (unlikely(__atomic_load_n(&ea->paused, __ATOMIC_ACQUIRE) != 0)) {
+		/* Pausing or paused: nothing is indicated, and what arrives
+		 * is dropped, as a NIC with receive off would.  Keeping it in
+		 * the PMD instead could stall the pause: on a loopback
+		 * (net_ring) our own sends complete only once received. */
+		rte_pktmbuf_free_bulk(m, n);
+		rxq->paused_drops += n;
+		return n;
+	}
 	if (unlikely(__atomic_load_n(&ea->packet_filter, __ATOMIC_RELAXED) == 0)) {
 		/* OID_GEN_CURRENT_PACKET_FILTER 0: receive nothing. */
 		rte_pktmbuf_free_bulk(m, n);
