@@ -266,6 +266,43 @@ mpdk_m_indicate_receive_nbls(struct mpdk_adapter *adapter,
 			     uint32_t flags);
 
 /**
+ * Prepare an RX mempool whose mbufs carry their NBL (made with
+ * MPDK_NBL_MBUF_PRIV_SIZE of private area) for
+ * mpdk_m_indicate_receive_mbufs() on @p adapter: the NBL fields that stay
+ * the same from one indication to the next (the one NB, the adapter) are
+ * written once here, for every mbuf of the pool, rather than per frame.
+ * Call it after creating the pool, before any of its mbufs is used.
+ *
+ * Context: the adapter's initialize handler.
+ *
+ * @return MPDK_STATUS_SUCCESS, or MPDK_STATUS_INVALID_PARAMETER (NULL, or
+ *         a pool whose private area cannot hold an NBL).
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_m_rx_pool_prepare(struct mpdk_adapter *adapter, struct rte_mempool *mp);
+
+/**
+ * mpdk_m_indicate_receive_nbls() for frames received into mbufs of a pool
+ * prepared with mpdk_m_rx_pool_prepare() for this adapter: the library
+ * tags each mbuf's own NBL, chains them in order and indicates them, in
+ * one pass over the frames.  The same contract otherwise: the NBLs come
+ * back through return_nbls, or, with MPDK_RECEIVE_F_RESOURCES, the mbufs
+ * are the miniport's again when this call returns.  No lookahead: each NB
+ * is the whole frame.
+ *
+ * Context: the poller that owns @p queue, inside its poll step.
+ *
+ * @param m      @p n mbufs, one frame each (a frame may be a chain of
+ *               segments), all from a prepared pool (MPDK_DEBUG checks it
+ *               and refuses the indication otherwise).
+ * @param flags  MPDK_RECEIVE_F_RESOURCES.
+ */
+MPDK_EXPORT void
+mpdk_m_indicate_receive_mbufs(struct mpdk_adapter *adapter,
+			      struct rte_mbuf *const *m, uint32_t n,
+			      uint16_t queue, uint32_t flags);
+
+/**
  * NdisMTransferDataComplete: a transfer the handler pended is done.
  *
  * Context: any thread; the protocol's handler runs at once from a poll

@@ -112,25 +112,8 @@ nbl_reset(struct mpdk_nbl *nbl)
 struct mpdk_nbl *
 mpdk_nbl_embed(struct rte_mbuf *m)
 {
-	struct mpdk_nbl *nbl = rte_mbuf_to_priv(m);
-
-	/* What nbl_reset() does, for an NBL holding one NB; the receive
-	 * fields are the library's to set when it indicates. */
-	nbl->next = NULL;
-	nbl->first_nb = m;
-	nbl->last_nb = m;
-	nbl->source_handle = NULL;
-	nbl->nb_count = 1;
-	nbl->status = MPDK_STATUS_SUCCESS;
-	nbl->flags = 0;
-	nbl->lib_flags = 0;
-	nbl->state = MPDK__NBL_OWNED;
-	nbl->rx_frame_len = 0;
-	nbl->cancel_id = 0;
-	nbl->context = NULL;
-	nbl->pool = NULL;
-	*mpdk__nb_link(m) = NULL;
-	return nbl;
+	/* What nbl_reset() does, for an NBL holding one NB. */
+	return mpdk__nbl_embed(m);
 }
 
 struct mpdk_nbl *
@@ -305,7 +288,9 @@ mpdk_nbl_add_copy(struct mpdk_nbl *nbl, struct rte_mempool *mp,
 	uint32_t left = len, nsegs = 0;
 	uint16_t room;
 
-	if (nbl == NULL || mp == NULL || data == NULL || len == 0)
+	/* An NBL embedded in its mbuf holds that one NB, always. */
+	if (nbl == NULL || nbl->pool == NULL || mp == NULL || data == NULL ||
+	    len == 0)
 		return MPDK_STATUS_INVALID_PARAMETER;
 	room = rte_pktmbuf_data_room_size(mp);
 	if (room <= RTE_PKTMBUF_HEADROOM)
@@ -363,7 +348,8 @@ mpdk_nbl_add_extbuf(struct mpdk_nbl *nbl, struct rte_mempool *hdr_pool,
 	uint32_t total = 0;
 	unsigned int i;
 
-	if (nbl == NULL || hdr_pool == NULL || segs == NULL || n == 0 ||
+	if (nbl == NULL || nbl->pool == NULL || hdr_pool == NULL ||
+	    segs == NULL || n == 0 ||
 	    n > RTE_DIM(hdrs) || shinfo == NULL || shinfo->free_cb == NULL)
 		return MPDK_STATUS_INVALID_PARAMETER;
 	for (i = 0; i < n; i++) {

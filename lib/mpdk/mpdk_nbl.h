@@ -179,7 +179,8 @@ mpdk_nbl_ctx(struct mpdk_nbl *nbl)
 
 /**
  * Append an NB (an mbuf chain) to an NBL.  The NBL takes ownership of
- * the mbufs.
+ * the mbufs.  Not for an NBL embedded in its mbuf (mpdk_nbl_embed()),
+ * which holds that one NB for good.
  *
  * Context: any thread owning the NBL.
  *
@@ -357,7 +358,8 @@ MPDK_EXPORT struct rte_mbuf *mpdk_nbl_remove_first_nb(struct mpdk_nbl *nbl);
  * @param seg_len  Bytes per segment; 0 = as many as an mbuf holds.  A
  *                 frame longer than one segment becomes a chain.
  * @return MPDK_STATUS_SUCCESS, MPDK_STATUS_INVALID_PARAMETER (NULL,
- *         len 0, segment count over RTE_MBUF_MAX_NB_SEGS), or
+ *         len 0, segment count over RTE_MBUF_MAX_NB_SEGS, an NBL
+ *         embedded in its mbuf), or
  *         MPDK_STATUS_RESOURCES (mbuf pool empty; the NBL is unchanged).
  */
 MPDK_EXPORT mpdk_status_t
@@ -396,7 +398,8 @@ mpdk_extbuf_shinfo_init(struct rte_mbuf_ext_shared_info *shinfo,
  * @param segs      Memory segments, in frame order.
  * @param n         Number of segments, 1 to 64.
  * @param shinfo    Shared info prepared by mpdk_extbuf_shinfo_init().
- * @return MPDK_STATUS_SUCCESS, MPDK_STATUS_INVALID_PARAMETER, or
+ * @return MPDK_STATUS_SUCCESS, MPDK_STATUS_INVALID_PARAMETER (also for
+ *         an NBL embedded in its mbuf), or
  *         MPDK_STATUS_RESOURCES (no mbuf header; the NBL is unchanged).
  */
 MPDK_EXPORT mpdk_status_t

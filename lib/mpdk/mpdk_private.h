@@ -336,6 +336,30 @@ void mpdk__binding_table_write_end(struct mpdk_adapter *a);
 /* mpdk_nbl.c */
 void mpdk__nbl_put(struct mpdk_nbl *nbl);
 
+/* mpdk_nbl_embed() without the call: the NBL in @p m's private area,
+ * holding @p m as its one NB; the receive fields are the indication's. */
+static inline struct mpdk_nbl *
+mpdk__nbl_embed(struct rte_mbuf *m)
+{
+	struct mpdk_nbl *nbl = rte_mbuf_to_priv(m);
+
+	nbl->next = NULL;
+	nbl->first_nb = m;
+	nbl->last_nb = m;
+	nbl->source_handle = NULL;
+	nbl->nb_count = 1;
+	nbl->status = MPDK_STATUS_SUCCESS;
+	nbl->flags = 0;
+	nbl->lib_flags = 0;
+	nbl->state = MPDK__NBL_OWNED;
+	nbl->rx_frame_len = 0;
+	nbl->cancel_id = 0;
+	nbl->context = NULL;
+	nbl->pool = NULL;
+	*mpdk__nb_link(m) = NULL;
+	return nbl;
+}
+
 /* mpdk_receive.c */
 unsigned int mpdk__snapshot_bindings(struct mpdk_adapter *a,
 				     struct mpdk_binding **out);

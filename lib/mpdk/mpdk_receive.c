@@ -88,18 +88,16 @@ free_clones(struct mpdk_nbl *chain)
 		mpdk__nbl_put(nbl);
 }
 
-void
-mpdk_m_indicate_receive_nbls(struct mpdk_adapter *a, struct mpdk_nbl *chain,
-			     uint16_t queue, uint32_t n, uint32_t flags)
+/*
+ * The bindings that receive an indication of @p n frames, in recv[]:
+ * each one's count raised, and the adapter's and its own gates passed.
+ */
+static inline unsigned int
+receivers_gate(struct mpdk_adapter *a, uint32_t n, struct mpdk_binding **recv)
 {
-	struct mpdk_binding *cand[MPDK_MAX_BINDINGS], *recv[MPDK_MAX_BINDINGS];
-	struct mpdk_nbl *views[MPDK_MAX_BINDINGS];
-	uint32_t counts[MPDK_MAX_BINDINGS];
+	struct mpdk_binding *cand[MPDK_MAX_BINDINGS];
 	unsigned int n_cand, k = 0, i;
-	struct mpdk_nbl *nbl;
 
-	if (unlikely(chain == NULL || n == 0))
-		return;
 	/* Pausing, paused or resetting: nobody may receive.  This first look
 	 * only skips the work; the gate that counts is the second one. */
 	n_cand = likely(__atomic_load_n(&a->state, __ATOMIC_ACQUIRE) ==
@@ -127,20 +125,30 @@ mpdk_m_indicate_receive_nbls(struct mpdk_adapter *a, struct mpdk_nbl *chain,
 		else
 			__atomic_fetch_sub(&b->rx.indicated, n, __ATOMIC_SEQ_CST);
 	}
+	return k;
+}
 
-	MPDK_NBL_FOREACH(nbl, chain) {
-		nbl->rx_adapter = a;
-		nbl->rx_binding = k != 0 ? recv[0] : NULL;
-		nbl->rx_parent = NULL;
-		nbl->rx_refs = k;
-		nbl->queue = queue;
-		nbl->lib_flags = (k > 1 ? MPDK__NBLF_SHARED : 0) |
-				 ((flags & MPDK_RECEIVE_F_RESOURCES) ?
-				  MPDK__NBLF_RESOURCES : 0);
+static inline uint16_t
+rx_lib_flags(unsigned int k, uint32_t flags)
+{
+	return (k > 1 ? MPDK__NBLF_SHARED : 0) |
+	       ((flags & MPDK_RECEIVE_F_RESOURCES) ? MPDK__NBLF_RESOURCES : 0);
+}
+
+/* Hand an indication whose NBLs carry their receive fields to the @p k
+ * receivers (the first gets the chain, the others clones). */
+static void
+indicate_to(struct mpdk_adapter *a, struct mpdk_nbl *chain, uint16_t queue,
+	    uint32_t n, uint32_t flags, struct mpdk_binding *const *recv,
+	    unsigned int k)
+{
+	struct mpdk_nbl *views[MPDK_MAX_BINDINGS];
+	uint32_t counts[MPDK_MAX_BINDINGS];
 #ifdef MPDK_DEBUG
-		nbl->state = MPDK__NBL_INDICATED;
+	struct mpdk_nbl *nbl;
 #endif
-	}
+	unsigned int i;
+
 	if (k == 0) {
 		/* Nobody listens: straight back to the miniport. */
 #ifdef MPDK_DEBUG
@@ -189,6 +197,115 @@ mpdk_m_indicate_receive_nbls(struct mpdk_adapter *a, struct mpdk_nbl *chain,
 	MPDK_NBL_FOREACH(nbl, chain)
 		nbl->state = MPDK__NBL_OWNED;
 #endif
+}
+
+void
+mpdk_m_indicate_receive_nbls(struct mpdk_adapter *a, struct mpdk_nbl *chain,
+			     uint16_t queue, uint32_t n, uint32_t flags)
+{
+	struct mpdk_binding *recv[MPDK_MAX_BINDINGS];
+	struct mpdk_nbl *nbl;
+	unsigned int k;
+	uint16_t lf;
+
+	if (unlikely(chain == NULL || n == 0))
+		return;
+	k = receivers_gate(a, n, recv);
+	lf = rx_lib_flags(k, flags);
+	MPDK_NBL_FOREACH(nbl, chain) {
+		nbl->rx_adapter = a;
+		nbl->rx_binding = k != 0 ? recv[0] : NULL;
+		nbl->rx_parent = NULL;
+		nbl->rx_refs = k;
+		nbl->queue = queue;
+		nbl->lib_flags = lf;
+#ifdef MPDK_DEBUG
+		nbl->state = MPDK__NBL_INDICATED;
+#endif
+	}
+	indicate_to(a, chain, queue, n, flags, recv, k);
+}
+
+/* The fields of an embedded RX NBL that no indication changes. */
+static void
+rx_nbl_prepare(struct rte_mempool *mp __rte_unused, void *arg, void *obj,
+	       unsigned int idx __rte_unused)
+{
+	struct rte_mbuf *m = obj;
+	struct mpdk_nbl *nbl = mpdk__nbl_embed(m);
+
+	nbl->rx_adapter = arg;
+	nbl->rx_parent = NULL;
+	nbl->rx_refs = 0;
+}
+
+mpdk_status_t
+mpdk_m_rx_pool_prepare(struct mpdk_adapter *a, struct rte_mempool *mp)
+{
+	if (a == NULL || mp == NULL ||
+	    rte_pktmbuf_priv_size(mp) < MPDK_NBL_MBUF_PRIV_SIZE)
+		return MPDK_STATUS_INVALID_PARAMETER;
+	rte_mempool_obj_iter(mp, rx_nbl_prepare, a);
+	return MPDK_STATUS_SUCCESS;
+}
+
+/*
+ * The fast path of a miniport whose RX pool carries NBLs: only what
+ * changes per indication is written (mpdk_m_rx_pool_prepare() wrote the
+ * rest; an embedded NBL's NB cannot be detached or added to), chaining and
+ * tagging in one pass over the frames, which are then hot in the cache
+ * for the receivers.
+ */
+void
+mpdk_m_indicate_receive_mbufs(struct mpdk_adapter *a, struct rte_mbuf *const *m,
+			      uint32_t n, uint16_t queue, uint32_t flags)
+{
+	struct mpdk_binding *recv[MPDK_MAX_BINDINGS];
+	struct mpdk_binding *b0;
+	struct mpdk_nbl *nbl;
+	unsigned int k;
+	uint32_t i;
+	uint16_t lf;
+
+	if (unlikely(m == NULL || n == 0))
+		return;
+#ifdef MPDK_DEBUG
+	for (i = 0; i < n; i++) {
+		nbl = rte_mbuf_to_priv(m[i]);
+		if (unlikely(!mpdk_nbl_embeddable(m[i]) || nbl->first_nb != m[i] ||
+			     nbl->last_nb != m[i] || nbl->nb_count != 1 ||
+			     nbl->pool != NULL || nbl->rx_adapter != a ||
+			     nbl->rx_parent != NULL ||
+			     *mpdk__nb_link(m[i]) != NULL)) {
+			mpdk__debug_violation("indicated mbuf not from an RX pool prepared for this adapter",
+					      NULL);
+			return;
+		}
+	}
+#endif
+	k = receivers_gate(a, n, recv);
+	lf = rx_lib_flags(k, flags);
+	b0 = k != 0 ? recv[0] : NULL;
+	for (i = 0; i < n; i++) {
+		nbl = rte_mbuf_to_priv(m[i]);
+		nbl->next = i + 1 < n ? rte_mbuf_to_priv(m[i + 1]) : NULL;
+		nbl->status = MPDK_STATUS_SUCCESS;
+		nbl->flags = 0;
+		nbl->lib_flags = lf;
+		nbl->queue = queue;
+#ifdef MPDK_DEBUG
+		nbl->state = MPDK__NBL_INDICATED;
+#else
+		nbl->state = MPDK__NBL_OWNED;
+#endif
+		nbl->rx_refs = k;
+		nbl->rx_frame_len = 0;
+		nbl->rx_binding = b0;
+		/* The previous holder's, if it sent the frame on. */
+		nbl->cancel_id = 0;
+		nbl->context = NULL;
+	}
+	indicate_to(a, rte_mbuf_to_priv(m[0]), queue, n, flags, recv, k);
 }
 
 /* Frames whose last holder let go, grouped per adapter for return_nbls. */
@@ -242,8 +359,34 @@ mpdk_return_nbls(struct mpdk_binding *b, struct mpdk_nbl *chain,
 	struct mpdk_nbl *nbl, *tmp, *frame;
 	uint64_t n = 0;
 
-	if (unlikely(b == NULL))
+	if (unlikely(b == NULL || chain == NULL))
 		return;
+#ifndef MPDK_DEBUG
+	{
+		/* Fast path: a run of frames this binding alone holds (not
+		 * shared, so originals, and rx_refs 1: no transfer holds
+		 * them), the usual case, goes back as the chain it already
+		 * is, to the binding's adapter, which indicated them.  Only
+		 * the NBLs' first cache line is read.  MPDK_DEBUG checks each
+		 * NBL below instead. */
+		struct mpdk_adapter *a = b->adapter;
+		struct mpdk_nbl *last = NULL;
+
+		for (nbl = chain; nbl != NULL; last = nbl, nbl = nbl->next) {
+			if (unlikely((nbl->lib_flags & MPDK__NBLF_SHARED) != 0 ||
+				     __atomic_load_n(&nbl->rx_refs,
+						     __ATOMIC_ACQUIRE) != 1))
+				break;
+			nbl->rx_refs = 0;
+			n++;
+		}
+		if (last != NULL) {
+			last->next = NULL;
+			a->drv->ops.return_nbls(a->ctx, chain, 0);
+			chain = nbl;
+		}
+	}
+#endif
 	MPDK_NBL_FOREACH_SAFE(nbl, chain, tmp) {
 #ifdef MPDK_DEBUG
 		if (unlikely(nbl->state != MPDK__NBL_INDICATED ||

@@ -2138,6 +2138,50 @@ test_debug_never_indicated(void **state)
 	f->expect_violations = 1;
 }
 
+/* mpdk_m_indicate_receive_mbufs() takes mbufs of a pool prepared for the
+ * adapter only: others are refused (a violation), nothing is indicated. */
+static void
+test_debug_indicate_mbufs_unprepared(void **state)
+{
+	struct fx *f = *state;
+	struct rb *r = bind_rb(f, RB_KEEP);
+	struct rte_mempool *plain, *nbl_room;
+	struct rte_mbuf *m[4];
+
+	plain = rte_pktmbuf_pool_create("rx_plain", 63, 0, 0,
+					RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
+	nbl_room = rte_pktmbuf_pool_create("rx_room", 63, 0,
+					   MPDK_NBL_MBUF_PRIV_SIZE,
+					   RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
+	assert_non_null(plain);
+	assert_non_null(nbl_room);
+	assert_int_equal(mpdk_m_rx_pool_prepare(NULL, nbl_room),
+			 MPDK_STATUS_INVALID_PARAMETER);
+	assert_int_equal(mpdk_m_rx_pool_prepare(f->a, NULL),
+			 MPDK_STATUS_INVALID_PARAMETER);
+	assert_int_equal(mpdk_m_rx_pool_prepare(f->a, plain),
+			 MPDK_STATUS_INVALID_PARAMETER);
+
+	/* No room for an NBL. */
+	assert_int_equal(rte_pktmbuf_alloc_bulk(plain, m, 4), 0);
+	mpdk_m_indicate_receive_mbufs(f->a, m, 4, 0, 0);
+	assert_int_equal(viol(f), 1);
+	rte_pktmbuf_free_bulk(m, 4);
+	/* Room, but never prepared for this adapter. */
+	assert_int_equal(rte_pktmbuf_alloc_bulk(nbl_room, m, 4), 0);
+	mpdk_m_indicate_receive_mbufs(f->a, m, 4, 0, 0);
+	assert_int_equal(viol(f), 2);
+	assert_int_equal(rstats(r).indicated, 0);
+	rte_pktmbuf_free_bulk(m, 4);
+	/* Nothing to indicate: nothing happens. */
+	mpdk_m_indicate_receive_mbufs(f->a, NULL, 4, 0, 0);
+	mpdk_m_indicate_receive_mbufs(f->a, m, 0, 0, 0);
+	assert_int_equal(viol(f), 2);
+	rte_mempool_free(plain);
+	rte_mempool_free(nbl_room);
+	f->expect_violations = 2;
+}
+
 static void
 test_debug_xfer_complete_twice(void **state)
 {
@@ -2278,6 +2322,7 @@ main(void)
 		T(test_debug_return_twice_shared),
 		T(test_debug_wrong_binding),
 		T(test_debug_never_indicated),
+		T(test_debug_indicate_mbufs_unprepared),
 		T(test_debug_xfer_complete_twice),
 		T(test_debug_xfer_not_held),
 		T(test_xfer_complete_with_pending),

@@ -225,6 +225,8 @@ eth_port_setup(struct eth_adapter *ea, const struct eth_params *prm,
 		ETH_LOG(ERR, "port %u: RX pools: %s", port, rte_strerror(rte_errno));
 		return MPDK_STATUS_RESOURCES;
 	}
+	if (mpdk_m_rx_pool_prepare(ea->adapter, ea->rx_pool) != MPDK_STATUS_SUCCESS)
+		return MPDK_STATUS_FAILURE;
 	ea->lookahead = prm->lookahead;
 
 	ret = mpdk_ethdev_port_bringup(ea);

@@ -81,6 +81,27 @@ eth_rx_free(struct eth_adapter *ea, struct mpdk_nbl *const *nbls,
 	__atomic_fetch_sub(&ea->rx_held, n, __ATOMIC_RELEASE);
 }
 
+/* The indication of frames that all carry their NBL (no lookahead). */
+static inline unsigned int
+rx_indicate_own(struct eth_adapter *ea, struct eth_rxq *rxq, uint16_t queue,
+		struct rte_mbuf **m, unsigned int n)
+{
+	uint32_t held, flags = 0;
+
+	held = __atomic_add_fetch(&ea->rx_held, n, __ATOMIC_RELAXED);
+	if (unlikely(held > ea->rx_hold_max))
+		flags |= MPDK_RECEIVE_F_RESOURCES;
+	rxq->pkts += n;
+	mpdk_m_indicate_receive_mbufs(ea->adapter, m, n, queue, flags);
+	if (unlikely(flags & MPDK_RECEIVE_F_RESOURCES)) {
+		/* Ours again: the receivers copied what they keep. */
+		rxq->resources += n;
+		rte_pktmbuf_free_bulk(m, n);
+		__atomic_fetch_sub(&ea->rx_held, n, __ATOMIC_RELEASE);
+	}
+	return n;
+}
+
 unsigned int
 mpdk_ethdev_rx_poll(struct eth_adapter *ea, uint16_t queue, unsigned int budget)
 {
@@ -116,6 +137,14 @@ mpdk_ethdev_rx_poll(struct eth_adapter *ea, uint16_t queue, unsigned int budget)
 		rte_pktmbuf_free_bulk(m, n);
 		rxq->filtered += n;
 		return n;
+	}
+	if (likely(ea->lookahead == 0)) {
+		/* Fast path: every frame in our own pool carries its NBL;
+		 * the library makes, chains and indicates them in one pass. */
+		for (i = 0; i < n && m[i]->pool == ea->rx_pool; i++)
+			;
+		if (likely(i == n))
+			return rx_indicate_own(ea, rxq, queue, m, n);
 	}
 	for (i = 0, k = 0; i < n; i++) {
 		struct mpdk_nbl *nbl;
@@ -167,8 +196,39 @@ mpdk_ethdev_return_nbls(void *ctx, struct mpdk_nbl *chain,
 {
 	struct eth_adapter *ea = ctx;
 	struct mpdk_nbl *nbls[ETH_RX_BURST];
-	unsigned int n = 0;
+	struct rte_mbuf *m[ETH_RX_BURST];
+	unsigned int n = 0, k = 0;
 
+	if (likely(ea->lookahead == 0)) {
+		/* Fast path: frames with their NBL inside go back as mbufs,
+		 * in one pass; the others (another pool's mbufs) are freed
+		 * with their NBLs. */
+		while (chain != NULL) {
+			struct mpdk_nbl *next = chain->next;
+			struct rte_mbuf *nb = chain->first_nb;
+
+			/* Embedded (nbl->pool == NULL), read from the NBL's
+			 * first cache line. */
+			if (likely(rte_mbuf_to_priv(nb) == (void *)chain)) {
+				m[k++] = nb;
+				if (unlikely(k == RTE_DIM(m))) {
+					rte_pktmbuf_free_bulk(m, k);
+					__atomic_fetch_sub(&ea->rx_held, k,
+							   __ATOMIC_RELEASE);
+					k = 0;
+				}
+			} else {
+				chain->next = NULL;
+				eth_rx_free(ea, &chain, 1);
+			}
+			chain = next;
+		}
+		if (k != 0) {
+			rte_pktmbuf_free_bulk(m, k);
+			__atomic_fetch_sub(&ea->rx_held, k, __ATOMIC_RELEASE);
+		}
+		return;
+	}
 	while (chain != NULL) {
 		nbls[n++] = chain;
 		chain = chain->next;
