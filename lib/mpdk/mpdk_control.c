@@ -339,10 +339,15 @@ op_miniport_done(struct mpdk_adapter *a, enum mpdk__op op, mpdk_status_t st,
 {
 	struct mpdk__lcore_ctx *lc = mpdk__lctx_get();
 	uint32_t phase = __atomic_load_n(&a->op_phase, __ATOMIC_ACQUIRE);
+	uint32_t none = 0;
 
+	/* Claim the completion (0 -> 2) before writing its status, so two
+	 * racing completions cannot both pass: the loser is reported.  The
+	 * control step reads the status only once it sees 1. */
 	if (__atomic_load_n(&a->op, __ATOMIC_ACQUIRE) != op ||
 	    phase == MPDK__PH_START ||
-	    __atomic_load_n(&a->op_miniport_done, __ATOMIC_ACQUIRE) != 0) {
+	    !__atomic_compare_exchange_n(&a->op_miniport_done, &none, 2, false,
+					 __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
 		op_violation(a, what);
 		return;
 	}
@@ -496,8 +501,8 @@ op_step(struct mpdk_adapter *a, enum mpdk__op op)
 		}
 		__atomic_store_n(&a->op_phase, MPDK__PH_DRAIN, __ATOMIC_RELEASE);
 	}
-	if (__atomic_load_n(&a->op_miniport_done, __ATOMIC_ACQUIRE) == 0)
-		return;
+	if (__atomic_load_n(&a->op_miniport_done, __ATOMIC_ACQUIRE) != 1)
+		return; /* not done, or its status is being written */
 
 	switch (op) {
 	case MPDK__OP_RESET:

@@ -227,7 +227,7 @@ struct mpdk_adapter {
 	/* Reset / pause / restart. */
 	uint32_t op;                    /* enum mpdk__op */
 	uint32_t op_phase;              /* enum mpdk__op_phase */
-	uint32_t op_miniport_done;      /* atomic: the miniport completed */
+	uint32_t op_miniport_done;      /* atomic: 0, 2 being completed, 1 done */
 	mpdk_status_t op_miniport_status;
 	mpdk_adapter_done_fn op_done;
 	void *op_arg;
