@@ -52,6 +52,10 @@
  *    from any thread.
  * The driver "mock-noctl" (mock_register_noctl()) has none of the five
  * control handlers.
+ *
+ * Sources: mock_miniport.c (adapter, send, poll handler, registration),
+ * mock_miniport_rx.c (receive, transfer data), mock_miniport_ctrl.c
+ * (control path); mock_miniport_priv.h between them.
  */
 
 #include <stdbool.h>
