@@ -577,19 +577,29 @@ close_step(struct mpdk_adapter *a)
 
 /* ---------------------------------------------------------------- hangs */
 
+/* A hang seen for the first time: counted, logged, reset if asked for. */
 static void
-hang_report(struct mpdk_adapter *a, uint32_t what, uint32_t queue,
-	    uint64_t age_ms)
+hang_count(struct mpdk_adapter *a, uint32_t what, uint64_t age_ms)
+{
+	a->stats.hangs++;
+	MPDK_LOG(WARNING, "adapter '%s': %s hung for %" PRIu64 " ms", a->name,
+		 what == 1 ? "send queue" : "OID request", age_ms);
+	if (__atomic_load_n(&a->reset_on_hang, __ATOMIC_RELAXED))
+		mpdk_adapter_reset(a, NULL, NULL);
+}
+
+/* Queue its HANG_DETECTED indication.  False when the status queue is
+ * full: the caller tries again at its next check while the hang lasts,
+ * so a flood of other indications cannot make it be lost. */
+static bool
+hang_tell(struct mpdk_adapter *a, uint32_t what, uint32_t queue,
+	  uint64_t age_ms)
 {
 	struct mpdk_hang_info info = { .what = what, .queue = queue,
 				       .age_ms = age_ms };
 
-	a->stats.hangs++;
-	MPDK_LOG(WARNING, "adapter '%s': %s hung for %" PRIu64 " ms", a->name,
-		 what == 1 ? "send queue" : "OID request", age_ms);
-	status_queue(a, MPDK_STATUS_HANG_DETECTED, &info, sizeof(info));
-	if (__atomic_load_n(&a->reset_on_hang, __ATOMIC_RELAXED))
-		mpdk_adapter_reset(a, NULL, NULL);
+	return status_queue(a, MPDK_STATUS_HANG_DETECTED, &info,
+			    sizeof(info)) == MPDK_STATUS_SUCCESS;
 }
 
 static void
@@ -612,6 +622,7 @@ hang_check(struct mpdk_adapter *a, uint64_t now)
 			/* Idle: no clock runs. */
 			qs->hang_busy = false;
 			qs->hang_reported = false;
+			qs->hang_told = false;
 			continue;
 		}
 		if (!qs->hang_busy || done != qs->hang_seen_completed) {
@@ -622,13 +633,17 @@ hang_check(struct mpdk_adapter *a, uint64_t now)
 			qs->hang_seen_completed = done;
 			qs->hang_since_tsc = now;
 			qs->hang_reported = false;
+			qs->hang_told = false;
 			continue;
 		}
 		if (!qs->hang_reported &&
 		    now - qs->hang_since_tsc > send_ms * hz_ms) {
 			qs->hang_reported = true;
-			hang_report(a, 1, q, (now - qs->hang_since_tsc) / hz_ms);
+			hang_count(a, 1, (now - qs->hang_since_tsc) / hz_ms);
 		}
+		if (qs->hang_reported && !qs->hang_told)
+			qs->hang_told = hang_tell(a, 1, q,
+				(now - qs->hang_since_tsc) / hz_ms);
 	}
 
 	/* Each request at the miniport is reported once: by the sequence
@@ -644,8 +659,11 @@ hang_check(struct mpdk_adapter *a, uint64_t now)
 	if (cur != NULL && oid_ms != 0 && seq != a->oid_hang_seq &&
 	    now - submit > oid_ms * hz_ms) {
 		a->oid_hang_seq = seq;
-		hang_report(a, 2, 0, (now - submit) / hz_ms);
+		a->oid_hang_told = false;
+		hang_count(a, 2, (now - submit) / hz_ms);
 	}
+	if (cur != NULL && seq == a->oid_hang_seq && !a->oid_hang_told)
+		a->oid_hang_told = hang_tell(a, 2, 0, (now - submit) / hz_ms);
 }
 
 mpdk_status_t

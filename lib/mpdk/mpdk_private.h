@@ -136,7 +136,8 @@ struct mpdk__queue {
 	uint64_t hang_seen_completed;
 	uint64_t hang_since_tsc;
 	bool hang_busy;
-	bool hang_reported;
+	bool hang_reported;             /* counted (and reset asked for) */
+	bool hang_told;                 /* HANG_DETECTED queued */
 } __rte_cache_aligned;
 
 enum mpdk__adapter_state {
@@ -237,6 +238,7 @@ struct mpdk_adapter {
 	uint32_t hang_oid_ms;
 	bool reset_on_hang;
 	uint64_t oid_hang_seq;          /* oid_cur_seq of the request reported */
+	bool oid_hang_told;             /* ... and its HANG_DETECTED queued */
 	uint64_t hang_next_tsc;
 	struct mpdk_adapter_stats stats;
 	struct mpdk__queue q[MPDK_MAX_QUEUES];

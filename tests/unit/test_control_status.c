@@ -7,8 +7,9 @@
  *  - status indications from another thread reach every open binding,
  *    unchanged link states are dropped, a late binding is told the current
  *    link state, a full queue refuses;
- *  - hang detection of sends and OIDs, once per stall, re-armed by
- *    progress, optional reset, no false report.
+ *  - hang detection of sends and OIDs, once per stall (also while the
+ *    status queue is flooded), re-armed by progress, optional reset, no
+ *    false report.
  *
  * The fixture and helpers of the control-path tests are in
  * control_common.c.
@@ -245,6 +246,72 @@ test_hang_send(void **state)
 	assert_int_equal(f->ma->reset_calls, 0);
 }
 
+/* A miniport floods status indications while a send hangs: the status
+ * queue is full nearly all the time, yet the hang is indicated to every
+ * binding exactly once (queued again at the next check while it lasts,
+ * never lost) and counted once. */
+struct flood {
+	struct mock_adapter *ma;
+	uint32_t stop;
+	uint64_t queued, refused;
+};
+
+static void *
+flood_main(void *arg)
+{
+	struct flood *fl = arg;
+
+	while (!__atomic_load_n(&fl->stop, __ATOMIC_ACQUIRE)) {
+		if (mock_indicate_status(fl->ma, MPDK_STATUS_MEDIA_DISCONNECTED,
+					 NULL, 0) == MPDK_STATUS_SUCCESS)
+			fl->queued++;
+		else
+			fl->refused++;
+	}
+	return NULL;
+}
+
+static void
+test_hang_send_status_flood(void **state)
+{
+	struct fx *f = *state;
+	struct flood fl = { .ma = f->ma };
+	uint64_t end;
+	pthread_t th;
+
+	assert_int_equal(mpdk_adapter_set_hang_limits(f->a, HANG_MS, 0, 0),
+			 MPDK_STATUS_SUCCESS);
+	assert_int_equal(pthread_create(&th, NULL, flood_main, &fl), 0);
+	send_n(f->ba, 0, 1, 0);
+	/* Long enough for the hang and many checks (every 10 ms) after it. */
+	end = now_ms() + 10 * HANG_MS;
+	while (now_ms() < end)
+		mpdk_poller_poll(f->p);
+	__atomic_store_n(&fl.stop, 1, __ATOMIC_RELEASE);
+	assert_int_equal(pthread_join(th, NULL), 0);
+	poll_for_ms(f, SETTLE_MS);
+
+	if (fl.refused == 0)
+		fail_msg("the flood never filled the status queue (%" PRIu64 " queued): nothing tested",
+			 fl.queued);
+	if (nstatus(f->ba, MPDK_STATUS_HANG_DETECTED) != 1 ||
+	    nstatus(f->bb, MPDK_STATUS_HANG_DETECTED) != 1)
+		fail_msg("send hung %u ms (limit %u ms) while the status queue was flooded (%" PRIu64 " queued, %" PRIu64 " refused): HANG_DETECTED reached the bindings %" PRIu64 "/%" PRIu64 " times, expected once each",
+			 10 * HANG_MS, HANG_MS, fl.queued, fl.refused,
+			 nstatus(f->ba, MPDK_STATUS_HANG_DETECTED),
+			 nstatus(f->bb, MPDK_STATUS_HANG_DETECTED));
+	assert_int_equal(astats(f).hangs, 1);
+	assert_int_equal(f->ca.hang.what, 1);
+	/* Every indication the queue took was delivered, none twice. */
+	assert_int_equal(nstatus(f->ba, MPDK_STATUS_MEDIA_DISCONNECTED),
+			 fl.queued);
+	assert_int_equal(nstatus(f->bb, MPDK_STATUS_MEDIA_DISCONNECTED),
+			 fl.queued);
+
+	mock_complete_all(f->ma, MPDK_STATUS_SUCCESS);
+	POLL_UNTIL(f, tp_outstanding(f->ba) == 0, "drain");
+}
+
 static void
 test_hang_oid(void **state)
 {
@@ -393,6 +460,7 @@ main(void)
 		T(test_status_queue_full),
 		T(test_status_link_refused_then_retried),
 		T(test_hang_send),
+		T(test_hang_send_status_flood),
 		T(test_hang_oid),
 		T(test_hang_reset),
 		T(test_no_false_hang_first_poll),
