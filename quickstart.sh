@@ -48,7 +48,7 @@ run)
     install_packages
     build
     # The main job: tx, rx and latency on net_null (latency on net_ring
-    # too), each against the raw DPDK loop in the same run; ~15 s.
+    # too), each against the raw DPDK loop in the same run; ~20 s.
     exec "$BUILD_DIR/apps/mpdk-bench/mpdk-bench" "${EAL_ARGS[@]}" \
         --file-prefix="mpdk_quickstart_$$" \
         --log-level=lib.eal:error --log-level=lib.ethdev:warning \

@@ -70,6 +70,11 @@ struct bench_result {
 	double p99_us;
 	double p999_us;
 	double max_us;
+	bool has_raw_latency;    /* the same figures for the raw baseline */
+	double raw_p50_us;
+	double raw_p99_us;
+	double raw_p999_us;
+	double raw_max_us;
 };
 
 /* bench_util.c */

@@ -113,23 +113,30 @@ static void
 print_json(const struct bench_result *r, double ratio)
 {
 	bool thr = !r->has_latency; /* throughput figures against a baseline */
+	bool raw = thr || r->has_raw_latency;
 	const char *sep = "";
 	unsigned int i;
 
 	printf("{\"test\":\"%s\",\"mode\":\"%s\",\"pmd\":\"%s\",\"burst\":%u,"
 	       "\"size\":%u,\"baseline\":\"%s\"", r->test, r->mode, r->pmd,
-	       r->burst, r->size, thr ? r->baseline : "none");
-	json_num("raw_mpps", r->raw_mpps, thr, "%.3f");
+	       r->burst, r->size, raw ? r->baseline : "none");
+	json_num("raw_mpps", r->raw_mpps, raw, "%.3f");
 	json_num("mpdk_mpps", r->mpdk_mpps, true, "%.3f");
 	json_num("ratio", ratio, thr, "%.3f");
 	json_num("raw_cycles_per_pkt", r->raw_cpp, thr && r->raw_cpp > 0, "%.1f");
 	json_num("mpdk_cycles_per_pkt", r->mpdk_cpp, r->mpdk_cpp > 0, "%.1f");
 	if (r->has_latency) {
+		bool rl = r->has_raw_latency;
+
 		json_num("rate_mpps", r->rate, true, "%.3f");
 		json_num("p50_us", r->p50_us, true, "%.3f");
 		json_num("p99_us", r->p99_us, true, "%.3f");
 		json_num("p999_us", r->p999_us, true, "%.3f");
 		json_num("max_us", r->max_us, true, "%.3f");
+		json_num("raw_p50_us", r->raw_p50_us, rl, "%.3f");
+		json_num("raw_p99_us", r->raw_p99_us, rl, "%.3f");
+		json_num("raw_p999_us", r->raw_p999_us, rl, "%.3f");
+		json_num("raw_max_us", r->raw_max_us, rl, "%.3f");
 	}
 	printf(",\"sent\":%" PRIu64 ",\"completed\":%" PRIu64
 	       ",\"outstanding\":%" PRIu64 ",\"exactly_once\":%s,\"statuses\":{",
@@ -159,6 +166,11 @@ print_human(const struct bench_result *r, double ratio)
 		printf(" | mpdk %6.2f Mpps | p50 %6.2f p99 %6.2f p99.9 %7.2f "
 		       "max %8.2f us\n", r->mpdk_mpps, r->p50_us, r->p99_us,
 		       r->p999_us, r->max_us);
+		if (r->has_raw_latency)
+			printf("%-42s | raw  %6.2f Mpps | p50 %6.2f p99 %6.2f "
+			       "p99.9 %7.2f max %8.2f us\n", "", r->raw_mpps,
+			       r->raw_p50_us, r->raw_p99_us, r->raw_p999_us,
+			       r->raw_max_us);
 	} else {
 		printf("%-7s %-8s %-9s burst %3u size %4u | %-7s %6.2f Mpps "
 		       "%6.1f cyc/pkt | mpdk %6.2f Mpps %6.1f cyc/pkt | ratio %.2f\n",
@@ -179,7 +191,8 @@ bench_csv_header(FILE *f)
 {
 	fprintf(f, "test,mode,pmd,burst,size,baseline,raw_mpps,mpdk_mpps,ratio,"
 		"raw_cycles_per_pkt,mpdk_cycles_per_pkt,rate_mpps,p50_us,p99_us,"
-		"p999_us,max_us,sent,completed,exactly_once\n");
+		"p999_us,max_us,raw_p50_us,raw_p99_us,raw_p999_us,raw_max_us,"
+		"sent,completed,exactly_once\n");
 }
 
 static void
@@ -187,13 +200,19 @@ print_csv(FILE *f, const struct bench_result *r, double ratio)
 {
 	fprintf(f, "%s,%s,%s,%u,%u,%s,%.3f,%.3f,%.3f,%.1f,%.1f,", r->test,
 		r->mode, r->pmd, r->burst, r->size,
-		r->has_latency ? "none" : r->baseline, r->raw_mpps, r->mpdk_mpps,
-		ratio, r->raw_cpp, r->mpdk_cpp);
+		r->has_latency && !r->has_raw_latency ? "none" : r->baseline,
+		r->raw_mpps, r->mpdk_mpps, r->has_latency ? 0 : ratio,
+		r->raw_cpp, r->mpdk_cpp);
 	if (r->has_latency)
 		fprintf(f, "%.3f,%.3f,%.3f,%.3f,%.3f,", r->rate, r->p50_us,
 			r->p99_us, r->p999_us, r->max_us);
 	else
 		fprintf(f, ",,,,,");
+	if (r->has_raw_latency)
+		fprintf(f, "%.3f,%.3f,%.3f,%.3f,", r->raw_p50_us, r->raw_p99_us,
+			r->raw_p999_us, r->raw_max_us);
+	else
+		fprintf(f, ",,,,");
 	fprintf(f, "%" PRIu64 ",%" PRIu64 ",%d\n", r->sent, r->completed,
 		r->exact_once ? 1 : 0);
 	fflush(f);

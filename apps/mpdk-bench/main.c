@@ -258,8 +258,13 @@ print_summary(bool ok)
 		else if (r->has_latency)
 			printf(" (%.2f Mpps):", r->mpdk_mpps);
 		if (r->has_latency)
-			printf(" p50 %.2f us, p99 %.2f us, p99.9 %.2f us\n",
+			printf(" p50 %.2f us, p99 %.2f us, p99.9 %.2f us",
 			       r->p50_us, r->p99_us, r->p999_us);
+		if (r->has_raw_latency)
+			printf(" (raw p50 %.2f, p99 %.2f, p99.9 %.2f)",
+			       r->raw_p50_us, r->raw_p99_us, r->raw_p999_us);
+		if (r->has_latency)
+			printf("\n");
 	}
 	printf("%s\n", ok ? "every NBL came back exactly once" :
 	       "FAILED: see above");
@@ -374,9 +379,6 @@ run_latency(const struct bench_opts *o)
 			/* Flat out, then paced if a rate is asked. */
 			for (k = 0; k < (o->rate > 0 ? 2u : 1u); k++) {
 				lo.rate = k == 0 ? 0 : o->rate;
-				bench_progress(&lo, "latency %s %s: running %.1f s",
-					       pmds[i], k == 0 ? "flat out" : "paced",
-					       o->duration);
 				ok &= run_and_print(&lo, bench_latency, &res);
 			}
 		}
