@@ -1,12 +1,20 @@
 /* SPDX-License-Identifier: BSD-3-Clause
  * Copyright (c) 2026 The mpdk authors
  *
- * Completion pollers: queue ownership, the poll step, and the lcore loop.
+ * Completion pollers: queue ownership, the poll step, the lcore loop, and
+ * the poll step as a DPDK service.
  */
 
+#include <errno.h>
+#include <stdio.h>
+
+#include <rte_cycles.h>
+#include <rte_errno.h>
 #include <rte_launch.h>
 #include <rte_lcore.h>
 #include <rte_malloc.h>
+#include <rte_service.h>
+#include <rte_service_component.h>
 #include <rte_string_fns.h>
 
 #include "mpdk_private.h"
@@ -192,11 +200,80 @@ mpdk_poller_launch(struct mpdk_poller *p, unsigned int lcore_id)
 mpdk_status_t
 mpdk_poller_stop(struct mpdk_poller *p)
 {
-	if (p == NULL || !poller_running(p))
+	if (p == NULL || !poller_running(p) || p->service)
 		return MPDK_STATUS_INVALID_PARAMETER;
 	__atomic_store_n(&p->stop, 1, __ATOMIC_RELEASE);
 	rte_eal_wait_lcore(p->lcore_id);
 	p->lcore_id = LCORE_ID_ANY;
+	__atomic_store_n(&p->running, 0, __ATOMIC_RELEASE);
+	return MPDK_STATUS_SUCCESS;
+}
+
+/* The service callback: one poll step.  DPDK runs it on one service
+ * lcore at a time (the service is not MT-safe), as a poller must be. */
+static int32_t
+poller_service_run(void *arg)
+{
+	mpdk_poller_poll(arg);
+	return 0;
+}
+
+mpdk_status_t
+mpdk_poller_service_register(struct mpdk_poller *p, uint32_t *service_id)
+{
+	struct rte_service_spec spec = {
+		.callback = poller_service_run,
+		.callback_userdata = p,
+		.capabilities = 0,
+		.socket_id = SOCKET_ID_ANY,
+	};
+	uint32_t id;
+	int rc;
+
+	if (p == NULL || service_id == NULL)
+		return MPDK_STATUS_INVALID_PARAMETER;
+	if (poller_running(p))
+		return MPDK_STATUS_BUSY;
+	/* "mpdk_" and the poller's name, as far as DPDK's 31 characters go. */
+	snprintf(spec.name, sizeof(spec.name), "mpdk_%.26s", p->name);
+	rc = rte_service_component_register(&spec, &id);
+	if (rc != 0) {
+		MPDK_LOG(ERR, "poller '%s': cannot register service '%s': %s",
+			 p->name, spec.name, rte_strerror(-rc));
+		return rc == -EINVAL ? MPDK_STATUS_INVALID_PARAMETER :
+				       MPDK_STATUS_RESOURCES;
+	}
+	p->service = true;
+	p->service_id = id;
+	__atomic_store_n(&p->running, 1, __ATOMIC_RELEASE);
+	/* Ours is ready; the application maps it to a service lcore and
+	 * sets its own run state (rte_service_runstate_set). */
+	rte_service_component_runstate_set(id, 1);
+	*service_id = id;
+	return MPDK_STATUS_SUCCESS;
+}
+
+mpdk_status_t
+mpdk_poller_service_unregister(struct mpdk_poller *p)
+{
+	uint64_t deadline;
+
+	if (p == NULL || !p->service)
+		return MPDK_STATUS_INVALID_PARAMETER;
+	/* No new step starts after this; wait for the one running. */
+	rte_service_component_runstate_set(p->service_id, 0);
+	deadline = rte_get_timer_cycles() + rte_get_timer_hz();
+	while (rte_service_may_be_active(p->service_id) == 1) {
+		if (rte_get_timer_cycles() > deadline) {
+			rte_service_component_runstate_set(p->service_id, 1);
+			MPDK_LOG(ERR, "poller '%s': its service step did not end",
+				 p->name);
+			return MPDK_STATUS_BUSY;
+		}
+		rte_pause();
+	}
+	rte_service_component_unregister(p->service_id);
+	p->service = false;
 	__atomic_store_n(&p->running, 0, __ATOMIC_RELEASE);
 	return MPDK_STATUS_SUCCESS;
 }

@@ -18,8 +18,9 @@
  *
  * A queue is owned by exactly one poller, so two pollers on two lcores
  * never share a lock on the data path.  Run a poller on its own lcore
- * (mpdk_poller_launch) or call mpdk_poller_poll() from your own
- * run-to-completion loop; not both at once.
+ * (mpdk_poller_launch), as a DPDK service on service lcores
+ * (mpdk_poller_service_register), or call mpdk_poller_poll() from your own
+ * run-to-completion loop; one of the three at a time.
  */
 
 #include <stdint.h>
@@ -126,6 +127,42 @@ mpdk_poller_launch(struct mpdk_poller *poller, unsigned int lcore_id);
  *         launched).
  */
 MPDK_EXPORT mpdk_status_t mpdk_poller_stop(struct mpdk_poller *poller);
+
+/**
+ * Register the poller's poll step as a DPDK service component
+ * (rte_service), for applications that run their background work on
+ * service lcores (EAL option -s, or rte_service_lcore_add()).  The service
+ * is not MT-safe: DPDK runs it on one service lcore at a time even when
+ * it is mapped to several, so the poller keeps a single owner.  mpdk sets
+ * the component run state; the application maps the service
+ * (rte_service_map_lcore_set), sets its run state
+ * (rte_service_runstate_set) and starts the service lcore.  Until
+ * mpdk_poller_service_unregister(), the poller counts as running: queues
+ * cannot be added or removed, and it cannot be launched or destroyed.
+ *
+ * Context: control thread (main lcore).
+ *
+ * @param[out] service_id  The DPDK service id.
+ * @return MPDK_STATUS_SUCCESS, MPDK_STATUS_INVALID_PARAMETER (NULL, or a
+ *         name DPDK refuses), MPDK_STATUS_BUSY (launched, or registered
+ *         already), or MPDK_STATUS_RESOURCES (no service slot left).
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_poller_service_register(struct mpdk_poller *poller, uint32_t *service_id);
+
+/**
+ * Stop the poller's service: no poll step starts after this call, the
+ * one running (if any) is waited for (up to one second), then the service
+ * is unregistered.  The poller can be launched, polled or destroyed again.
+ *
+ * Context: control thread (main lcore), not a service lcore.
+ *
+ * @return MPDK_STATUS_SUCCESS, MPDK_STATUS_INVALID_PARAMETER (not
+ *         registered), or MPDK_STATUS_BUSY (a step did not end within a
+ *         second; still registered).
+ */
+MPDK_EXPORT mpdk_status_t
+mpdk_poller_service_unregister(struct mpdk_poller *poller);
 
 /** Counters of a poller. */
 struct mpdk_poller_stats {

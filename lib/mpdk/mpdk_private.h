@@ -270,9 +270,11 @@ struct mpdk_poller {
 	unsigned int budget;
 	unsigned int n_items;
 	struct mpdk__poll_item items[MPDK_POLLER_MAX_QUEUES];
-	uint32_t running;               /* atomic: launched on an lcore */
+	uint32_t running;               /* atomic: launched, or a service */
 	uint32_t stop;                  /* atomic: asked to stop */
 	unsigned int lcore_id;
+	bool service;                   /* registered as a DPDK service */
+	uint32_t service_id;
 	unsigned int n_batch;
 	struct mpdk__batch batch[MPDK__BATCH_SLOTS];
 	struct mpdk_poller_stats stats;
