@@ -12,6 +12,7 @@
 #include <rte_eal.h>
 #include <rte_ethdev.h>
 #include <rte_malloc.h>
+#include <rte_mbuf.h>
 
 #include "mpdk_test.h"
 
@@ -315,4 +316,16 @@ tp_outstanding(struct tp_binding *tb)
 	n = tb->sent - tb->completed;
 	rte_spinlock_unlock(&tb->lock);
 	return n;
+}
+
+bool
+tp_nbl_released(const struct mpdk_nbl *nbl)
+{
+	const struct rte_mbuf *nb, *seg;
+
+	MPDK_NB_FOREACH(nb, nbl)
+		for (seg = nb; seg != NULL; seg = seg->next)
+			if (rte_mbuf_refcnt_read(seg) != 1)
+				return false;
+	return true;
 }

@@ -98,4 +98,8 @@ mpdk_status_t tp_send_on_queue(struct tp_binding *tb, uint16_t queue,
 /* NBLs sent and not yet completed. */
 uint64_t tp_outstanding(struct tp_binding *tb);
 
+/* True when every segment of every NB of @p nbl is at refcnt 1: no PMD
+ * (or consumer) holds it any more. */
+bool tp_nbl_released(const struct mpdk_nbl *nbl);
+
 #endif /* MPDK_TEST_H */

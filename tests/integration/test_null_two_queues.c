@@ -100,18 +100,6 @@ rng_range(uint32_t lo, uint32_t hi)
 		(hi - lo + 1);
 }
 
-static bool
-nbl_refcnt_is_one(const struct mpdk_nbl *nbl)
-{
-	const struct rte_mbuf *nb, *seg;
-
-	MPDK_NB_FOREACH(nb, nbl)
-		for (seg = nb; seg != NULL; seg = seg->next)
-			if (rte_mbuf_refcnt_read(seg) != 1)
-				return false;
-	return true;
-}
-
 /*
  * Completion hook, called by the test protocol's handler under the
  * binding's lock, from whichever poller delivers: check where it came
@@ -131,7 +119,7 @@ on_complete(struct tp_binding *tb __rte_unused, struct mpdk_nbl *nbl)
 		ln->wrong_queue++;
 	if (nbl->status != MPDK_STATUS_SUCCESS)
 		ln->not_success++;
-	if (!nbl_refcnt_is_one(nbl))
+	if (!tp_nbl_released(nbl))
 		ln->still_held++;
 	nbl->next = sd->free_head;
 	sd->free_head = nbl;

@@ -53,18 +53,6 @@ static struct mpdk_nbl *free_head;
 static unsigned int n_free;
 static uint64_t on_service_lcore, elsewhere, not_success, still_held;
 
-static bool
-released(const struct mpdk_nbl *nbl)
-{
-	const struct rte_mbuf *nb, *seg;
-
-	MPDK_NB_FOREACH(nb, nbl)
-		for (seg = nb; seg != NULL; seg = seg->next)
-			if (rte_mbuf_refcnt_read(seg) != 1)
-				return false;
-	return true;
-}
-
 static void
 on_complete(struct tp_binding *tb __rte_unused, struct mpdk_nbl *nbl)
 {
@@ -75,7 +63,7 @@ on_complete(struct tp_binding *tb __rte_unused, struct mpdk_nbl *nbl)
 		elsewhere++;
 	if (nbl->status != MPDK_STATUS_SUCCESS)
 		not_success++;
-	if (!released(nbl))
+	if (!tp_nbl_released(nbl))
 		still_held++;
 	nbl->next = free_head;
 	free_head = nbl;

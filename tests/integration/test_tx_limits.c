@@ -88,18 +88,6 @@ frame_tag(const struct rte_mbuf *m, uint32_t *id, uint8_t *nb)
 	*nb = p[sizeof(*id)];
 }
 
-static bool
-nbl_refcnt_is_one(const struct mpdk_nbl *nbl)
-{
-	const struct rte_mbuf *nb, *seg;
-
-	MPDK_NB_FOREACH(nb, nbl)
-		for (seg = nb; seg != NULL; seg = seg->next)
-			if (rte_mbuf_refcnt_read(seg) != 1)
-				return false;
-	return true;
-}
-
 /* Completion hook: record the status and the order against the close,
  * check the buffers are released, free the NBL. */
 static void
@@ -110,7 +98,7 @@ on_complete(struct tp_binding *tb, struct mpdk_nbl *nbl)
 
 	if (id < N_NBLS)
 		f->status[id] = nbl->status;
-	if (!nbl_refcnt_is_one(nbl))
+	if (!tp_nbl_released(nbl))
 		f->still_held++;
 	if (__atomic_load_n(&tb->close_completed, __ATOMIC_ACQUIRE) != 0)
 		f->after_close++;
@@ -527,7 +515,7 @@ test_close_with_sends_outstanding(void **state)
 			 MPDK_STATUS_CLOSING);
 	MPDK_NBL_FOREACH(nbl, late) {
 		assert_int_equal(nbl->status, MPDK_STATUS_CLOSING);
-		assert_true(nbl_refcnt_is_one(nbl));
+		assert_true(tp_nbl_released(nbl));
 		n++;
 	}
 	assert_int_equal(n, 3);
@@ -577,7 +565,7 @@ test_close_with_sends_outstanding(void **state)
 	n = 0;
 	MPDK_NBL_FOREACH(nbl, late) {
 		assert_int_equal(nbl->status, MPDK_STATUS_ADAPTER_NOT_OPEN);
-		assert_true(nbl_refcnt_is_one(nbl));
+		assert_true(tp_nbl_released(nbl));
 		n++;
 	}
 	assert_int_equal(n, 4);
