@@ -94,8 +94,10 @@ bench_fill_frame(uint8_t *buf, unsigned int len)
 	ip->time_to_live = 64;
 	ip->next_proto_id = IPPROTO_UDP;
 	ip->total_length = rte_cpu_to_be_16((uint16_t)(len - sizeof(*eth)));
-	ip->src_addr = rte_cpu_to_be_32(RTE_IPV4(198, 18, 0, 1));
-	ip->dst_addr = rte_cpu_to_be_32(RTE_IPV4(198, 18, 0, 2));
+	/* 198.18.0.1 -> 198.18.0.2.  Not RTE_IPV4(): in DPDK 22.11 it
+	 * shifts an int, and 198 << 24 overflows it (UBSan). */
+	ip->src_addr = rte_cpu_to_be_32(UINT32_C(198) << 24 | 18u << 16 | 1u);
+	ip->dst_addr = rte_cpu_to_be_32(UINT32_C(198) << 24 | 18u << 16 | 2u);
 	ip->hdr_checksum = rte_ipv4_cksum(ip);
 }
 
