@@ -236,8 +236,15 @@ op_check(struct mpdk_adapter *a)
 	return MPDK_STATUS_SUCCESS;
 }
 
-mpdk_status_t
-mpdk_adapter_reset(struct mpdk_adapter *a, mpdk_adapter_done_fn done, void *arg)
+/*
+ * Start a reset or a pause: only from RUNNING with no operation finishing
+ * (a restart that has set RUNNING but not ended yet answers PAUSED).
+ * During a reset the answer is RESET_IN_PROGRESS, while pausing, paused or
+ * restarting PAUSED.
+ */
+static mpdk_status_t
+op_start_running(struct mpdk_adapter *a, enum mpdk__op op, uint32_t state,
+		 mpdk_adapter_done_fn done, void *arg)
 {
 	mpdk_status_t st = op_check(a);
 
@@ -250,7 +257,7 @@ mpdk_adapter_reset(struct mpdk_adapter *a, mpdk_adapter_done_fn done, void *arg)
 			st = MPDK_STATUS_PAUSED; /* a restart finishing */
 			break;
 		}
-		op_begin(a, MPDK__OP_RESET, MPDK__A_RESETTING, done, arg);
+		op_begin(a, op, state, done, arg);
 		st = MPDK_STATUS_PENDING;
 		break;
 	case MPDK__A_RESETTING:
@@ -269,35 +276,15 @@ mpdk_adapter_reset(struct mpdk_adapter *a, mpdk_adapter_done_fn done, void *arg)
 }
 
 mpdk_status_t
+mpdk_adapter_reset(struct mpdk_adapter *a, mpdk_adapter_done_fn done, void *arg)
+{
+	return op_start_running(a, MPDK__OP_RESET, MPDK__A_RESETTING, done, arg);
+}
+
+mpdk_status_t
 mpdk_adapter_pause(struct mpdk_adapter *a, mpdk_adapter_done_fn done, void *arg)
 {
-	mpdk_status_t st = op_check(a);
-
-	if (st != MPDK_STATUS_SUCCESS)
-		return st;
-	rte_spinlock_lock(&a->ctl_lock);
-	switch (__atomic_load_n(&a->state, __ATOMIC_ACQUIRE)) {
-	case MPDK__A_RUNNING:
-		if (a->op != MPDK__OP_NONE) {
-			st = MPDK_STATUS_PAUSED;
-			break;
-		}
-		op_begin(a, MPDK__OP_PAUSE, MPDK__A_PAUSING, done, arg);
-		st = MPDK_STATUS_PENDING;
-		break;
-	case MPDK__A_RESETTING:
-		st = MPDK_STATUS_RESET_IN_PROGRESS;
-		break;
-	case MPDK__A_PAUSING:
-	case MPDK__A_PAUSED:
-	case MPDK__A_RESTARTING:
-		st = MPDK_STATUS_PAUSED;
-		break;
-	default:
-		st = MPDK_STATUS_ADAPTER_NOT_READY;
-	}
-	rte_spinlock_unlock(&a->ctl_lock);
-	return st;
+	return op_start_running(a, MPDK__OP_PAUSE, MPDK__A_PAUSING, done, arg);
 }
 
 mpdk_status_t
