@@ -30,12 +30,9 @@
  */
 
 #include <errno.h>
-#include <fcntl.h>
 #include <inttypes.h>
 #include <pthread.h>
-#include <sched.h>
 #include <setjmp.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -43,7 +40,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/mount.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -57,6 +53,7 @@
 #include <rte_mempool.h>
 
 #include "mpdk_miniport.h"
+#include "mpdk_netns.h"
 #include "mpdk_test.h"
 
 #define IFACE "mpdkctl0"
@@ -69,10 +66,6 @@
 #define LOAD_MS 300u             /* sending before and after the reset */
 #define SEND_CHAIN 8u
 #define MAX_SEND_IDS (TP_MAX_IDS - 1024)
-
-static char ns_name[64];
-static char ns_path[128];
-static volatile sig_atomic_t ns_created;
 
 struct done_rec {
 	int calls;
@@ -108,73 +101,7 @@ static struct {
 } g;
 
 /* ------------------------------------------------------------------ */
-/* Commands, and the namespace (as test_tap_kernel_ping.c).             */
-
-static int
-run(char *out, size_t out_size, const char *fmt, ...)
-{
-	char cmd[512], line[512];
-	size_t used = 0;
-	va_list ap;
-	FILE *p;
-	int rc;
-
-	va_start(ap, fmt);
-	vsnprintf(cmd, sizeof(cmd), fmt, ap);
-	va_end(ap);
-	printf("+ %s\n", cmd);
-	fflush(stdout);
-	strncat(cmd, " 2>&1", sizeof(cmd) - strlen(cmd) - 1);
-	p = popen(cmd, "r");
-	if (p == NULL) {
-		printf("  popen: %s\n", strerror(errno));
-		return -1;
-	}
-	if (out != NULL && out_size > 0)
-		out[0] = '\0';
-	while (fgets(line, sizeof(line), p) != NULL) {
-		printf("  %s", line);
-		if (out != NULL && used + strlen(line) < out_size) {
-			memcpy(out + used, line, strlen(line) + 1);
-			used += strlen(line);
-		}
-	}
-	fflush(stdout);
-	rc = pclose(p);
-	if (rc == -1)
-		return -1;
-	return WIFEXITED(rc) ? WEXITSTATUS(rc) : 128 + WTERMSIG(rc);
-}
-
-static void
-ns_unmount(void)
-{
-	umount2(ns_path, MNT_DETACH);
-	unlink(ns_path);
-}
-
-static void
-ns_delete(void)
-{
-	if (!ns_created)
-		return;
-	ns_created = 0;
-	if (run(NULL, 0, "ip netns delete %s", ns_name) != 0)
-		ns_unmount();
-	if (access(ns_path, F_OK) == 0)
-		printf("namespace %s still present at %s\n", ns_name, ns_path);
-}
-
-static void
-on_signal(int sig)
-{
-	if (ns_created) {
-		ns_created = 0;
-		ns_unmount();
-	}
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
+/* Setup failures, prerequisites (the namespace: mpdk_netns.c).       */
 
 static int
 fail_setup(const char *fmt, ...)
@@ -197,38 +124,8 @@ check_prerequisites(void)
 	if (access("/dev/net/tun", R_OK | W_OK) != 0)
 		return fail_setup("/dev/net/tun is missing or not usable (%s): net_tap needs it",
 				  strerror(errno));
-	if (run(NULL, 0, "command -v ip") != 0)
+	if (mpdk_test_run(NULL, 0, "command -v ip") != 0)
 		return fail_setup("'ip' not found in PATH (install iproute2)");
-	return 0;
-}
-
-static int
-ns_enter(void)
-{
-	int fd;
-
-	snprintf(ns_name, sizeof(ns_name), "mpdk_ctl_%d", (int)getpid());
-	snprintf(ns_path, sizeof(ns_path), "/var/run/netns/%s", ns_name);
-	if (access(ns_path, F_OK) == 0)
-		return fail_setup("namespace %s exists already", ns_name);
-	if (run(NULL, 0, "ip netns add %s", ns_name) != 0)
-		return fail_setup("cannot create namespace %s", ns_name);
-	ns_created = 1;
-	atexit(ns_delete);
-	signal(SIGTERM, on_signal);
-	signal(SIGINT, on_signal);
-	signal(SIGHUP, on_signal);
-	signal(SIGPIPE, on_signal);
-
-	fd = open(ns_path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return fail_setup("open %s: %s", ns_path, strerror(errno));
-	if (setns(fd, CLONE_NEWNET) != 0) {
-		close(fd);
-		return fail_setup("setns(%s): %s", ns_path, strerror(errno));
-	}
-	close(fd);
-	printf("entered network namespace %s\n", ns_name);
 	return 0;
 }
 
@@ -341,7 +238,7 @@ kernel_link(char *mac, size_t mac_len, unsigned int *mtu, bool *up)
 	char out[OUT_MAX];
 	const char *p;
 
-	assert_int_equal(run(out, sizeof(out), "ip link show %s", IFACE), 0);
+	assert_int_equal(mpdk_test_run(out, sizeof(out), "ip link show %s", IFACE), 0);
 	p = strstr(out, "link/ether ");
 	assert_non_null(p);
 	snprintf(mac, mac_len, "%.17s", p + strlen("link/ether "));
@@ -445,8 +342,8 @@ link_initial(void)
 {
 	uint64_t end = now_ms() + WAIT_MS;
 
-	if (run(NULL, 0, "ip link show %s", IFACE) != 0)
-		return fail_setup("net_tap did not create %s in %s", IFACE, ns_name);
+	if (mpdk_test_run(NULL, 0, "ip link show %s", IFACE) != 0)
+		return fail_setup("net_tap did not create %s in %s", IFACE, mpdk_test_netns_name());
 	while (now_ms() < end &&
 	       (ld(&g.tb[0]->link_up) == 0 || ld(&g.tb[1]->link_up) == 0))
 		rte_delay_us_sleep(1000);
@@ -540,7 +437,7 @@ teardown_all(void)
 			rc = -1;
 		g.eal = false;
 	}
-	ns_delete();
+	mpdk_test_netns_delete();
 	return rc;
 }
 
@@ -548,7 +445,7 @@ static int
 group_setup(void **state __rte_unused)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	if (check_prerequisites() != 0 || ns_enter() != 0 || eal_start() != 0 ||
+	if (check_prerequisites() != 0 || mpdk_test_netns_enter("mpdk_ctl") != 0 || eal_start() != 0 ||
 	    mpdk_start() != 0 || link_initial() != 0) {
 		teardown_all();
 		return -1;
@@ -577,7 +474,7 @@ test_link_down_up(void **state __rte_unused)
 		up0[i] = ld(&g.tb[i]->link_up);
 		down0[i] = ld(&g.tb[i]->link_down);
 	}
-	assert_int_equal(run(NULL, 0, "ip link set %s down", IFACE), 0);
+	assert_int_equal(mpdk_test_run(NULL, 0, "ip link set %s down", IFACE), 0);
 	kernel_link(mac, sizeof(mac), &mtu, &up);
 	assert_false(up);
 	WAIT_UNTIL(ld(&g.tb[0]->link_down) == down0[0] + 1 &&
@@ -586,7 +483,7 @@ test_link_down_up(void **state __rte_unused)
 	assert_int_equal(g.tb[0]->last_link.up, 0);
 	assert_int_equal(oid_u32(MPDK_OID_GEN_MEDIA_CONNECT_STATUS), 1);
 
-	assert_int_equal(run(NULL, 0, "ip link set %s up", IFACE), 0);
+	assert_int_equal(mpdk_test_run(NULL, 0, "ip link set %s up", IFACE), 0);
 	WAIT_UNTIL(ld(&g.tb[0]->link_up) == up0[0] + 1 &&
 		   ld(&g.tb[1]->link_up) == up0[1] + 1, WAIT_MS,
 		   "link-up indication to both bindings");

@@ -34,11 +34,8 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <inttypes.h>
-#include <sched.h>
 #include <setjmp.h>
-#include <signal.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -46,7 +43,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/mount.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -58,6 +54,7 @@
 #include <rte_mempool.h>
 
 #include "mpdk_miniport.h"
+#include "mpdk_netns.h"
 #include "mpdk_responder.h"
 
 #define IFACE "mpdktap0"
@@ -73,10 +70,6 @@
 #define OUT_MAX 16384
 #define STOP_TIMEOUT_MS 5000
 
-static char ns_name[64];
-static char ns_path[128];
-static volatile sig_atomic_t ns_created;
-
 static struct {
 	bool eal;
 	bool mpdk;
@@ -89,77 +82,7 @@ static struct {
 } g;
 
 /* ------------------------------------------------------------------ */
-/* Commands, and the namespace.                                         */
-
-/* Run a shell command, print it and its output; output kept in @p out. */
-static int
-run(char *out, size_t out_size, const char *fmt, ...)
-{
-	char cmd[512], line[512];
-	size_t used = 0;
-	va_list ap;
-	FILE *p;
-	int rc;
-
-	va_start(ap, fmt);
-	vsnprintf(cmd, sizeof(cmd), fmt, ap);
-	va_end(ap);
-	printf("+ %s\n", cmd);
-	fflush(stdout);
-	strncat(cmd, " 2>&1", sizeof(cmd) - strlen(cmd) - 1);
-	p = popen(cmd, "r");
-	if (p == NULL) {
-		printf("  popen: %s\n", strerror(errno));
-		return -1;
-	}
-	if (out != NULL && out_size > 0)
-		out[0] = '\0';
-	while (fgets(line, sizeof(line), p) != NULL) {
-		printf("  %s", line);
-		if (out != NULL && used + strlen(line) < out_size) {
-			memcpy(out + used, line, strlen(line) + 1);
-			used += strlen(line);
-		}
-	}
-	fflush(stdout);
-	rc = pclose(p);
-	if (rc == -1)
-		return -1;
-	return WIFEXITED(rc) ? WEXITSTATUS(rc) : 128 + WTERMSIG(rc);
-}
-
-/* What "ip netns delete" does, async-signal-safe. */
-static void
-ns_unmount(void)
-{
-	umount2(ns_path, MNT_DETACH);
-	unlink(ns_path);
-}
-
-/* Delete the namespace (idempotent).  The process may still be inside:
- * the namespace then lives on, unnamed, until the process exits. */
-static void
-ns_delete(void)
-{
-	if (!ns_created)
-		return;
-	ns_created = 0;
-	if (run(NULL, 0, "ip netns delete %s", ns_name) != 0)
-		ns_unmount();
-	if (access(ns_path, F_OK) == 0)
-		printf("namespace %s still present at %s\n", ns_name, ns_path);
-}
-
-static void
-on_signal(int sig)
-{
-	if (ns_created) {
-		ns_created = 0;
-		ns_unmount();
-	}
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
+/* Setup failures, prerequisites (the namespace: mpdk_netns.c).       */
 
 static int
 fail_setup(const char *fmt, ...)
@@ -187,44 +110,11 @@ check_prerequisites(void)
 		return fail_setup("/dev/net/tun is missing or not usable (%s): net_tap needs it",
 				  strerror(errno));
 	for (i = 0; i < RTE_DIM(tools); i++)
-		if (run(NULL, 0, "command -v %s", tools[i]) != 0)
+		if (mpdk_test_run(NULL, 0, "command -v %s", tools[i]) != 0)
 			return fail_setup("'%s' not found in PATH (install %s)",
 					  tools[i], strcmp(tools[i], "ip") == 0 ?
 					  "iproute2" : strcmp(tools[i], "arping") == 0 ?
 					  "arping (iputils-arping)" : "iputils-ping");
-	return 0;
-}
-
-/* Create the namespace and move this (still single-threaded) process in:
- * the threads EAL starts later, the tap device and the commands run by
- * system() are all in it. */
-static int
-ns_enter(void)
-{
-	int fd;
-
-	snprintf(ns_name, sizeof(ns_name), "mpdk_tap_%d", (int)getpid());
-	snprintf(ns_path, sizeof(ns_path), "/var/run/netns/%s", ns_name);
-	if (access(ns_path, F_OK) == 0)
-		return fail_setup("namespace %s exists already", ns_name);
-	if (run(NULL, 0, "ip netns add %s", ns_name) != 0)
-		return fail_setup("cannot create namespace %s", ns_name);
-	ns_created = 1;
-	atexit(ns_delete);
-	signal(SIGTERM, on_signal);
-	signal(SIGINT, on_signal);
-	signal(SIGHUP, on_signal);
-	signal(SIGPIPE, on_signal);   /* e.g. output piped into head */
-
-	fd = open(ns_path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return fail_setup("open %s: %s", ns_path, strerror(errno));
-	if (setns(fd, CLONE_NEWNET) != 0) {
-		close(fd);
-		return fail_setup("setns(%s): %s", ns_path, strerror(errno));
-	}
-	close(fd);
-	printf("entered network namespace %s\n", ns_name);
 	return 0;
 }
 
@@ -312,15 +202,15 @@ kernel_setup(void)
 {
 	char mac[RTE_ETHER_ADDR_FMT_SIZE];
 
-	if (run(NULL, 0, "ip link show %s", IFACE) != 0)
-		return fail_setup("net_tap did not create %s in %s", IFACE, ns_name);
-	if (run(NULL, 0, "ip link set lo up") != 0 ||
-	    run(NULL, 0, "ip link set %s down", IFACE) != 0 ||
-	    run(NULL, 0, "ip link set %s address %s", IFACE, KERNEL_MAC) != 0 ||
-	    run(NULL, 0, "ip addr add %s dev %s", KERNEL_CIDR, IFACE) != 0 ||
-	    run(NULL, 0, "ip link set %s up", IFACE) != 0)
+	if (mpdk_test_run(NULL, 0, "ip link show %s", IFACE) != 0)
+		return fail_setup("net_tap did not create %s in %s", IFACE, mpdk_test_netns_name());
+	if (mpdk_test_run(NULL, 0, "ip link set lo up") != 0 ||
+	    mpdk_test_run(NULL, 0, "ip link set %s down", IFACE) != 0 ||
+	    mpdk_test_run(NULL, 0, "ip link set %s address %s", IFACE, KERNEL_MAC) != 0 ||
+	    mpdk_test_run(NULL, 0, "ip addr add %s dev %s", KERNEL_CIDR, IFACE) != 0 ||
+	    mpdk_test_run(NULL, 0, "ip link set %s up", IFACE) != 0)
 		return fail_setup("cannot configure %s", IFACE);
-	run(NULL, 0, "ip addr show dev %s", IFACE);
+	mpdk_test_run(NULL, 0, "ip addr show dev %s", IFACE);
 	rte_ether_format_addr(mac, sizeof(mac), &g.mac);
 	if (strcasecmp(mac, KERNEL_MAC) == 0)
 		return fail_setup("the adapter's MAC is the kernel's %s", KERNEL_MAC);
@@ -427,7 +317,7 @@ teardown_all(void)
 			rc = -1;
 		g.eal = false;
 	}
-	ns_delete();
+	mpdk_test_netns_delete();
 	return rc;
 }
 
@@ -435,7 +325,7 @@ static int
 group_setup(void **state __rte_unused)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	if (check_prerequisites() != 0 || ns_enter() != 0 || eal_start() != 0 ||
+	if (check_prerequisites() != 0 || mpdk_test_netns_enter("mpdk_tap") != 0 || eal_start() != 0 ||
 	    mpdk_start() != 0 || kernel_setup() != 0) {
 		teardown_all();
 		return -1;
@@ -474,7 +364,7 @@ test_arping(void **state __rte_unused)
 	int rc;
 	long got;
 
-	rc = run(out, sizeof(out), "arping -c %d -w 5 -I %s %s", ARPING_COUNT,
+	rc = mpdk_test_run(out, sizeof(out), "arping -c %d -w 5 -I %s %s", ARPING_COUNT,
 		 IFACE, RESP_IP);
 	/* iputils: "Received 3 response(s)"; exit 0 when answered. */
 	got = strstr(out, "Received") != NULL ?
@@ -496,7 +386,7 @@ test_ping(void **state __rte_unused)
 	long sent, received;
 	int rc;
 
-	rc = run(out, sizeof(out), "ping -c %d -i 0.01 -W 2 %s", PING_COUNT,
+	rc = mpdk_test_run(out, sizeof(out), "ping -c %d -i 0.01 -W 2 %s", PING_COUNT,
 		 RESP_IP);
 	sent = number_before(out, "packets transmitted");
 	received = number_before(out, "received");
@@ -516,7 +406,7 @@ test_neighbour(void **state __rte_unused)
 	 * do not create neighbour entries): the entry must hold the
 	 * adapter's MAC, the source of every reply. */
 	rte_ether_format_addr(mac, sizeof(mac), &g.mac);
-	rc = run(out, sizeof(out), "ip neigh show %s dev %s", RESP_IP, IFACE);
+	rc = mpdk_test_run(out, sizeof(out), "ip neigh show %s dev %s", RESP_IP, IFACE);
 	assert_int_equal(rc, 0);
 	if (strcasestr(out, mac) == NULL)
 		fail_msg("no neighbour entry with lladdr %s for %s", mac, RESP_IP);
