@@ -12,7 +12,8 @@
  *    the binding, queue and poller counters agree with what the protocol
  *    saw, and at the end both the NBL pool and the mbuf pool are full;
  *  - validation on a real PMD: frames over MTU + 14 (1515 bytes, 9000
- *    bytes in 5 segments) and runts complete with INVALID_LENGTH, an NB
+ *    bytes in 5 segments), runts and NBs whose segment count or lengths
+ *    disagree with their chain complete with INVALID_LENGTH, an NB
  *    whose segment has another reference completes with INVALID_DATA with
  *    that reference untouched, an NBL without NB with INVALID_DATA, while
  *    the good NBLs of the same chain complete with SUCCESS.
@@ -421,7 +422,7 @@ static void
 test_bad_frames_in_good_chain(void **state)
 {
 	struct fx *f = *state;
-	struct bad_case c[16];
+	struct bad_case c[24];
 	struct mpdk_nbl *head = NULL, **tailp = &head, *nbl;
 	struct mpdk_send_stats bs;
 	unsigned int n = 0, i, good = 0, len_bad = 0, data_bad = 0, errors = 0;
@@ -463,6 +464,24 @@ test_bad_frames_in_good_chain(void **state)
 	NEXT();
 	CASE("good 14 bytes (Ethernet header only)", MPDK_STATUS_SUCCESS);
 	add_nb(nbl, RTE_ETHER_HDR_LEN, 1);
+	NEXT();
+	CASE("1 segment, data_len 1 byte short of pkt_len",
+	     MPDK_STATUS_INVALID_LENGTH);
+	add_nb(nbl, 200, 1);
+	nbl->first_nb->data_len--;
+	NEXT();
+	CASE("nb_segs 2 on a single segment", MPDK_STATUS_INVALID_LENGTH);
+	add_nb(nbl, 200, 1);
+	nbl->first_nb->nb_segs = 2;
+	NEXT();
+	CASE("nb_segs 1 on a chain of 2 segments", MPDK_STATUS_INVALID_LENGTH);
+	add_nb(nbl, 300, 2);
+	nbl->first_nb->nb_segs = 1;
+	NEXT();
+	CASE("3 segments whose lengths add up to pkt_len + 1",
+	     MPDK_STATUS_INVALID_LENGTH);
+	add_nb(nbl, 300, 3);
+	nbl->first_nb->pkt_len--;
 	NEXT();
 	CASE("3 NBs, the last one 1515 bytes", MPDK_STATUS_INVALID_LENGTH);
 	add_nb(nbl, 100, 2);

@@ -13,13 +13,25 @@
 
 #include "ethdev_private.h"
 
-/* Length checks of one NB. */
+/* Length checks of one NB, and its segment chain consistent (nb_segs
+ * segments whose data_len add up to pkt_len): the release check of a
+ * one-segment NB looks at nb_segs alone. */
 static inline bool
-nb_length_ok(const struct eth_adapter *ea, const struct rte_mbuf *nb)
+nb_shape_ok(const struct eth_adapter *ea, const struct rte_mbuf *nb)
 {
-	return nb->pkt_len >= RTE_ETHER_HDR_LEN &&
-	       nb->pkt_len <= __atomic_load_n(&ea->max_frame, __ATOMIC_RELAXED) &&
-	       nb->nb_segs <= ea->max_segs;
+	const struct rte_mbuf *seg;
+	uint32_t len = 0;
+	uint16_t n = 0;
+
+	if (nb->pkt_len < RTE_ETHER_HDR_LEN ||
+	    nb->pkt_len > __atomic_load_n(&ea->max_frame, __ATOMIC_RELAXED) ||
+	    nb->nb_segs > ea->max_segs)
+		return false;
+	for (seg = nb; seg != NULL && n <= nb->nb_segs; seg = seg->next) {
+		len += seg->data_len;
+		n++;
+	}
+	return n == nb->nb_segs && len == nb->pkt_len;
 }
 
 /*
@@ -32,7 +44,7 @@ eth_validate(const struct eth_adapter *ea, struct mpdk_nbl *nbl)
 	struct rte_mbuf *nb, *seg;
 
 	MPDK_NB_FOREACH(nb, nbl) {
-		if (unlikely(!nb_length_ok(ea, nb)))
+		if (unlikely(!nb_shape_ok(ea, nb)))
 			return MPDK_STATUS_INVALID_LENGTH;
 		for (seg = nb; seg != NULL; seg = seg->next)
 			if (unlikely(rte_mbuf_refcnt_read(seg) != 1))
@@ -62,17 +74,28 @@ nb_unhold(struct rte_mbuf *nb)
 
 /*
  * Fast path: validate an NBL, take the PMD's reference on each segment and
- * put its NBs in @p pkts, in one pass.  On error nothing is held.
+ * put its NBs in @p pkts, in one pass.  On error nothing is held.  The
+ * usual NBL, one NB of one segment, reads the mbuf's first cache line only.
  */
 static inline mpdk_status_t
-eth_take(const struct eth_adapter *ea, struct mpdk_nbl *nbl,
-	 struct rte_mbuf **pkts)
+eth_take(const struct eth_adapter *ea, uint32_t max_frame,
+	 struct mpdk_nbl *nbl, struct rte_mbuf **pkts)
 {
 	struct rte_mbuf *nb = nbl->first_nb, *seg, *s;
 	uint32_t i;
 
+	if (likely(nbl->nb_count == 1 && nb->nb_segs == 1)) {
+		if (unlikely(nb->pkt_len < RTE_ETHER_HDR_LEN ||
+			     nb->pkt_len > max_frame || nb->data_len != nb->pkt_len))
+			return MPDK_STATUS_INVALID_LENGTH;
+		if (unlikely(rte_mbuf_refcnt_read(nb) != 1))
+			return MPDK_STATUS_INVALID_DATA;
+		rte_mbuf_refcnt_set(nb, 2);
+		pkts[0] = nb;
+		return MPDK_STATUS_SUCCESS;
+	}
 	for (i = 0; i < nbl->nb_count; i++) {
-		if (unlikely(!nb_length_ok(ea, nb)))
+		if (unlikely(!nb_shape_ok(ea, nb)))
 			goto undo_len;
 		for (seg = nb; seg != NULL; seg = seg->next) {
 			if (unlikely(rte_mbuf_refcnt_read(seg) != 1))
@@ -101,13 +124,16 @@ undo_len:
 }
 
 /* True once the PMD dropped its reference on every segment.  Acquire:
- * whatever the PMD or consumer did with the data happened before. */
+ * whatever the PMD or consumer did with the data happened before.  The
+ * segment counts were checked at send (nb_shape_ok()). */
 static inline bool
 nbl_released(const struct mpdk_nbl *nbl)
 {
 	const struct rte_mbuf *nb = nbl->first_nb, *seg;
 	uint32_t n = nbl->nb_count;
 
+	if (likely(n == 1 && nb->nb_segs == 1))
+		return __atomic_load_n(&nb->refcnt, __ATOMIC_ACQUIRE) == 1;
 	for (;;) {
 		for (seg = nb; seg != NULL; seg = seg->next)
 			if (__atomic_load_n(&seg->refcnt, __ATOMIC_ACQUIRE) != 1)
@@ -304,7 +330,8 @@ eth_xmit_array(struct eth_adapter *ea, struct eth_txq *txq,
 	struct rte_mbuf *pkts[ETH_TX_BURST];
 	struct mpdk_nbl *took[ETH_TX_BURST];
 	struct mpdk_nbl *rest = NULL;
-	unsigned int room, cnt, k, i = 0, j, acc;
+	unsigned int room, cnt, k, i = 0, j, acc, end;
+	uint32_t max_frame = __atomic_load_n(&ea->max_frame, __ATOMIC_RELAXED);
 	uint16_t sent;
 	mpdk_status_t st;
 
@@ -312,10 +339,15 @@ eth_xmit_array(struct eth_adapter *ea, struct eth_txq *txq,
 		room = rte_ring_free_count(txq->inflight);
 		cnt = 0;
 		k = 0;
-		while (i < n && k < room && nbls[i]->nb_count <= ETH_TX_BURST - cnt) {
-			struct mpdk_nbl *nbl = nbls[i++];
+		/* At most 'room' NBLs look at the ring this pass. */
+		end = i + RTE_MIN(n - i, room);
+		while (i < end) {
+			struct mpdk_nbl *nbl = nbls[i];
 
-			st = eth_take(ea, nbl, pkts + cnt);
+			if (unlikely(nbl->nb_count > ETH_TX_BURST - cnt))
+				break;
+			i++;
+			st = eth_take(ea, max_frame, nbl, pkts + cnt);
 			if (unlikely(st != MPDK_STATUS_SUCCESS)) {
 				nbl->status = st;
 				**refusedp = nbl;
@@ -365,6 +397,8 @@ eth_xmit_array(struct eth_adapter *ea, struct eth_txq *txq,
 		}
 		return rest;
 	}
+	if (i == n)
+		return NULL;
 	return eth_validate_array(ea, nbls + i, n - i, refusedp, n_invalid);
 }
 
@@ -401,8 +435,9 @@ eth_send(struct eth_adapter *ea, struct eth_txq *txq,
 			}
 			nbls = chunk;
 		}
-		rest = mpdk_nbl_chain_concat(rest,
-			eth_validate_list(ea, more, refusedp, &n_invalid));
+		if (unlikely(more != NULL))
+			rest = mpdk_nbl_chain_concat(rest,
+				eth_validate_list(ea, more, refusedp, &n_invalid));
 		if (rest != NULL) /* wide NBLs, or ring full */
 			rest = eth_xmit(txq, rest, &n_done);
 	} else {
@@ -499,10 +534,10 @@ mpdk_ethdev_tx_reap(struct eth_adapter *ea, struct eth_txq *txq, unsigned int bu
 
 	while (taken < budget) {
 		struct mpdk_nbl *objs[ETH_REAP_BURST];
+		unsigned int want = RTE_MIN(ETH_REAP_BURST - nd, budget - taken);
 
 		n = rte_ring_sc_dequeue_burst(txq->inflight, (void **)objs,
-					      RTE_MIN(ETH_REAP_BURST - nd,
-						      budget - taken), NULL);
+					      want, NULL);
 		if (n == 0)
 			break;
 		taken += n;
@@ -517,6 +552,8 @@ mpdk_ethdev_tx_reap(struct eth_adapter *ea, struct eth_txq *txq, unsigned int bu
 		}
 		if (nd == RTE_DIM(done))
 			reap_flush(ea, done, &nd, &n_done);
+		if (n < want)
+			break; /* the ring is empty */
 	}
 
 	/* Never spin here: a sender holding the lock makes progress anyway. */
