@@ -25,6 +25,9 @@
 #define HANG_SEND_MS_DEFAULT 30000u   /* NDIS's send time-out */
 #define HANG_OID_MS_DEFAULT 12000u    /* NDIS's OID time-out */
 #define HANG_CHECK_MS 10u             /* how often the limits are checked */
+/* The clock is read every this many control steps, not at each one: a
+ * step on the data path is ~100 ns and a TSC read costs tens of cycles. */
+#define HANG_CLOCK_STEPS 16u
 
 void
 mpdk__control_init(struct mpdk_adapter *a)
@@ -685,6 +688,9 @@ mpdk__adapter_control(struct mpdk_adapter *a)
 		op_step(a, op);
 	if (__atomic_load_n(&a->n_closing, __ATOMIC_ACQUIRE) != 0)
 		close_step(a);
+	if (likely(a->hang_steps-- > 1))
+		return;
+	a->hang_steps = HANG_CLOCK_STEPS;
 	now = rte_get_timer_cycles();
 	if (now >= a->hang_next_tsc) {
 		a->hang_next_tsc = now + rte_get_timer_hz() / 1000 * HANG_CHECK_MS;

@@ -157,7 +157,8 @@ mpdk_poller_poll(struct mpdk_poller *p)
 
 		if (a->drv->ops.poll != NULL)
 			work += a->drv->ops.poll(a->ctx, q, p->budget);
-		work += mpdk__drain_deferred(p, a, q);
+		if (__atomic_load_n(&a->q[q].deferred_n, __ATOMIC_ACQUIRE) != 0)
+			work += mpdk__drain_deferred(p, a, q);
 		if (q == 0)
 			mpdk__adapter_control(a);
 	}

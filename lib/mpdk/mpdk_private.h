@@ -240,6 +240,7 @@ struct mpdk_adapter {
 	uint64_t oid_hang_seq;          /* oid_cur_seq of the request reported */
 	bool oid_hang_told;             /* ... and its HANG_DETECTED queued */
 	uint64_t hang_next_tsc;
+	uint32_t hang_steps;            /* poll steps until the clock is read */
 	struct mpdk_adapter_stats stats;
 	struct mpdk__queue q[MPDK_MAX_QUEUES];
 };

@@ -359,7 +359,8 @@ eth_poll(void *ctx, uint16_t queue, unsigned int budget)
 	work = mpdk_ethdev_tx_reap(ea, &ea->txq[queue], budget);
 	work += mpdk_ethdev_rx_poll(ea, queue, budget);
 	if (queue == 0) {
-		work += mpdk_ethdev_dma_poll(ea);
+		if (ea->dma.dev_id >= 0)
+			work += mpdk_ethdev_dma_poll(ea);
 		mpdk_ethdev_link_poll(ea);
 	}
 	return work;

@@ -166,6 +166,7 @@ reset_work(void *arg)
 	/* Read the link at once after a reset (the library indicates it
 	 * only if it changed). */
 	ea->link_next_tsc = 0;
+	ea->link_steps = 0;
 	mpdk_ethdev_online(ea);
 	mpdk_m_reset_complete(ea->adapter, st);
 }
@@ -297,11 +298,19 @@ mpdk_ethdev_link_poll(struct eth_adapter *ea)
 	struct mpdk_status_indication ind;
 	struct mpdk_link_state ls;
 	struct rte_eth_link link;
-	uint64_t now = rte_get_timer_cycles();
+	uint64_t now;
 
-	if (__atomic_load_n(&ea->lsc_pending, __ATOMIC_ACQUIRE) == 0 &&
-	    now < ea->link_next_tsc)
-		return;
+	if (__atomic_load_n(&ea->lsc_pending, __ATOMIC_ACQUIRE) == 0) {
+		/* The clock only every ETH_LINK_CLOCK_STEPS steps. */
+		if (likely(ea->link_steps-- > 1))
+			return;
+		ea->link_steps = ETH_LINK_CLOCK_STEPS;
+		now = rte_get_timer_cycles();
+		if (now < ea->link_next_tsc)
+			return;
+	} else {
+		now = rte_get_timer_cycles();
+	}
 	if (__atomic_load_n(&ea->offline, __ATOMIC_ACQUIRE) != 0)
 		return;
 	__atomic_store_n(&ea->lsc_pending, 0, __ATOMIC_RELAXED);

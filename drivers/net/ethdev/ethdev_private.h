@@ -63,6 +63,7 @@ extern int mpdk_ethdev_logtype;
 #define ETH_DMA_FIFO 1024u        /* transfers pending at once (2^n) */
 #define ETH_MC_MAX 32u            /* OID_802_3_MAXIMUM_LIST_SIZE */
 #define ETH_LINK_POLL_MS 100u     /* link state polled this often */
+#define ETH_LINK_CLOCK_STEPS 16u  /* poll steps between clock reads */
 #define ETH_VENDOR_VERSION 0x00000100u /* mpdk 0.1 */
 
 /* miniport_reserved[] slots while the NBL is in this miniport. */
@@ -135,6 +136,7 @@ struct eth_adapter {
 	uint32_t lsc_pending;         /* the LSC callback fired */
 	bool lsc_registered;
 	uint64_t link_next_tsc;
+	uint32_t link_steps;          /* poll steps until the clock is read */
 	int socket;
 	struct rte_eth_conf conf;     /* kept to reconfigure after a reset */
 	struct rte_eth_txconf txconf;
