@@ -46,12 +46,14 @@ txgen_send_complete(void *ctx, struct mpdk_nbl *chain, uint32_t flags __rte_unus
 	uint64_t total = 0;
 
 	if (t->use_stack) {
+		unsigned int top = t->n_stack;
+
 		MPDK_NBL_FOREACH(nbl, chain) {
 			t->by_status[nbl->status]++;
-			t->stack[t->n_stack++] = nbl;
-			total++;
+			t->stack[top++] = nbl;
 		}
-		t->completed += total;
+		t->completed += top - t->n_stack;
+		t->n_stack = top;
 		return;
 	}
 	MPDK_NBL_FOREACH(nbl, chain) {

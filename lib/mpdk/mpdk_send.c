@@ -295,24 +295,29 @@ mpdk_m_send_nbls_complete_bulk(struct mpdk_adapter *a,
 	unsigned int i = 0;
 
 	while (i < n) {
-		struct mpdk_binding *b = nbls[i]->source_handle;
-		uint16_t q = nbls[i]->queue;
-		struct mpdk_nbl *head = NULL, *tail = NULL;
+		struct mpdk_nbl *nbl = nbls[i];
+		struct mpdk_binding *b = nbl->source_handle;
+		uint16_t q = nbl->queue;
+		struct mpdk_nbl *head, **tailp = &head;
 		uint32_t run = 0;
 
-		for (; i < n && nbls[i]->source_handle == b &&
-		       nbls[i]->queue == q; i++) {
-			if (unlikely(!complete_one(a, nbls[i])))
-				continue;
-			if (tail != NULL)
-				tail->next = nbls[i];
-			else
-				head = nbls[i];
-			tail = nbls[i];
-			run++;
+		/* One run: the NBLs of one binding and one queue, linked as
+		 * they come (a miniport's reap is usually one run). */
+		for (;;) {
+			if (likely(complete_one(a, nbl))) {
+				*tailp = nbl;
+				tailp = &nbl->next;
+				run++;
+			}
+			if (++i == n)
+				break;
+			nbl = nbls[i];
+			if (nbl->source_handle != b || nbl->queue != q)
+				break;
 		}
 		if (run != 0)
-			route_run(lc, &a->q[q], b, head, tail, run);
+			route_run(lc, &a->q[q], b, head,
+				  container_of(tailp, struct mpdk_nbl, next), run);
 	}
 }
 
