@@ -141,7 +141,9 @@ mpdk_ethdev_rx_poll(struct eth_adapter *ea, uint16_t queue, unsigned int budget)
 	if (likely(ea->lookahead == 0)) {
 		/* Fast path: every frame in our own pool carries its NBL;
 		 * the library makes, chains and indicates them in one pass. */
-		for (i = 0; i < n && m[i]->pool == ea->rx_pool; i++)
+		const struct rte_mempool *own = ea->rx_pool;
+
+		for (i = 0; i < n && m[i]->pool == own; i++)
 			;
 		if (likely(i == n))
 			return rx_indicate_own(ea, rxq, queue, m, n);
