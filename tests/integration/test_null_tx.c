@@ -478,6 +478,12 @@ test_bad_frames_in_good_chain(void **state)
 	add_nb(nbl, 300, 2);
 	nbl->first_nb->nb_segs = 1;
 	NEXT();
+	CASE("nb_segs 1 and pkt_len of segment 1, on a chain of 2 segments",
+	     MPDK_STATUS_INVALID_LENGTH);
+	add_nb(nbl, 300, 2);
+	nbl->first_nb->nb_segs = 1;
+	nbl->first_nb->pkt_len = nbl->first_nb->data_len;
+	NEXT();
 	CASE("3 segments whose lengths add up to pkt_len + 1",
 	     MPDK_STATUS_INVALID_LENGTH);
 	add_nb(nbl, 300, 3);

@@ -20,8 +20,7 @@ static inline bool
 nb_shape_ok(const struct eth_adapter *ea, const struct rte_mbuf *nb)
 {
 	const struct rte_mbuf *seg;
-	uint32_t len = 0;
-	uint16_t n = 0;
+	uint32_t len = 0, n = 0;
 
 	if (nb->pkt_len < RTE_ETHER_HDR_LEN ||
 	    nb->pkt_len > __atomic_load_n(&ea->max_frame, __ATOMIC_RELAXED) ||
@@ -75,7 +74,9 @@ nb_unhold(struct rte_mbuf *nb)
 /*
  * Fast path: validate an NBL, take the PMD's reference on each segment and
  * put its NBs in @p pkts, in one pass.  On error nothing is held.  The
- * usual NBL, one NB of one segment, reads the mbuf's first cache line only.
+ * usual NBL, one NB of one segment, takes no loop.  An NB whose nb_segs
+ * disagrees with its chain never passes (the fast path checks next, the
+ * loop nb_shape_ok()), so the release check may trust nb_segs.
  */
 static inline mpdk_status_t
 eth_take(const struct eth_adapter *ea, uint32_t max_frame,
@@ -84,7 +85,7 @@ eth_take(const struct eth_adapter *ea, uint32_t max_frame,
 	struct rte_mbuf *nb = nbl->first_nb, *seg, *s;
 	uint32_t i;
 
-	if (likely(nbl->nb_count == 1 && nb->nb_segs == 1)) {
+	if (likely(nbl->nb_count == 1 && nb->nb_segs == 1 && nb->next == NULL)) {
 		if (unlikely(nb->pkt_len < RTE_ETHER_HDR_LEN ||
 			     nb->pkt_len > max_frame || nb->data_len != nb->pkt_len))
 			return MPDK_STATUS_INVALID_LENGTH;
