@@ -163,10 +163,10 @@ reset_work(void *arg)
 		st = MPDK_STATUS_FAILURE;
 	}
 	ea->resets++;
-	/* Read the link at once after a reset (the library indicates it
-	 * only if it changed). */
-	ea->link_next_tsc = 0;
-	ea->link_steps = 0;
+	/* Read the link at the next poll step, as after an LSC event (the
+	 * library indicates it only if it changed).  An atomic flag: the
+	 * poller owns the link clock. */
+	__atomic_store_n(&ea->lsc_pending, 1, __ATOMIC_RELEASE);
 	mpdk_ethdev_online(ea);
 	mpdk_m_reset_complete(ea->adapter, st);
 }
