@@ -12,8 +12,12 @@
  *    mpdk_poller_stop() says it was not launched;
  *  - bad arguments are refused, and unregistering waits for the step in
  *    progress, after which the same poller can be launched on the same
- *    lcore and completes more NBLs.
+ *    lcore and completes more NBLs;
+ *  - an application that stops its service lcore first can still
+ *    unregister, in 20 rounds of register, run, stop, unregister.
  */
+
+#define ALLOW_EXPERIMENTAL_API 1 /* rte_service_lcore_may_be_active() */
 
 #include <inttypes.h>
 #include <setjmp.h>
@@ -42,6 +46,8 @@
 #define FRAME 128u
 #define SERVICE_LCORE 1u
 #define WAIT_S 30u            /* time limit of each phase */
+#define STOP_ROUNDS 20u       /* service lcore stopped before unregister */
+#define STOP_ROUND_NBLS 2000u
 
 static struct mpdk_nbl_pool *pool;
 static struct rte_mempool *mp;
@@ -146,31 +152,38 @@ group_teardown(void **state __rte_unused)
 	return 0;
 }
 
-static void
-test_poller_as_service(void **state __rte_unused)
-{
-	struct mpdk_adapter_config cfg = {
-		.params = "dev=net_null_svc0",
-		.n_queues = 1,
-		.socket_id = SOCKET_ID_ANY,
-	};
-	struct mpdk_poller_stats ps0, ps;
+/* One adapter on a net_null port, a bound test protocol, a poller over
+ * its queue and N_NBLS NBLs in the free list. */
+struct svc_fx {
 	struct test_proto proto;
 	struct tp_binding *tb;
 	struct mpdk_adapter *a;
 	struct mpdk_poller *p;
-	uint32_t id, other, next_id = 0;
-	unsigned int i, mp_full = rte_mempool_avail_count(mp);
+	unsigned int mp_full;
+};
 
-	assert_true(mpdk_test_vdev("net_null_svc0", "") >= 0);
-	assert_int_equal(mpdk_adapter_create("ethdev", &cfg, &a),
+static void
+svc_open(struct svc_fx *f, const char *vdev)
+{
+	char params[64];
+	struct mpdk_adapter_config cfg = {
+		.params = params,
+		.n_queues = 1,
+		.socket_id = SOCKET_ID_ANY,
+	};
+	unsigned int i;
+
+	snprintf(params, sizeof(params), "dev=%s", vdev);
+	f->mp_full = rte_mempool_avail_count(mp);
+	assert_true(mpdk_test_vdev(vdev, "") >= 0);
+	assert_int_equal(mpdk_adapter_create("ethdev", &cfg, &f->a),
 			 MPDK_STATUS_SUCCESS);
-	assert_int_equal(tp_register(&proto, "proto-svc"), 0);
-	tb = tp_bind(&proto, a);
-	assert_non_null(tb);
-	tb->on_complete = on_complete;
-	assert_int_equal(mpdk_poller_create("svc", 0, &p), MPDK_STATUS_SUCCESS);
-	assert_int_equal(mpdk_poller_add_queue(p, a, MPDK_ALL_QUEUES),
+	assert_int_equal(tp_register(&f->proto, "proto-svc"), 0);
+	f->tb = tp_bind(&f->proto, f->a);
+	assert_non_null(f->tb);
+	f->tb->on_complete = on_complete;
+	assert_int_equal(mpdk_poller_create("svc", 0, &f->p), MPDK_STATUS_SUCCESS);
+	assert_int_equal(mpdk_poller_add_queue(f->p, f->a, MPDK_ALL_QUEUES),
 			 MPDK_STATUS_SUCCESS);
 	for (i = 0; i < N_NBLS; i++) {
 		struct mpdk_nbl *nbl = mpdk_nbl_alloc(pool);
@@ -182,6 +195,57 @@ test_poller_as_service(void **state __rte_unused)
 		free_head = nbl;
 		n_free++;
 	}
+	on_service_lcore = 0;
+	elsewhere = 0;
+	not_success = 0;
+	still_held = 0;
+}
+
+/* Every NBL came back once, with SUCCESS and released; then free all. */
+static void
+svc_close(struct svc_fx *f, uint64_t total)
+{
+	assert_int_equal(f->tb->twice, 0);
+	assert_int_equal(f->tb->foreign, 0);
+	assert_int_equal(f->tb->sent, total);
+	assert_int_equal(f->tb->completed, total);
+	assert_int_equal(f->tb->by_status[MPDK_STATUS_SUCCESS], total);
+	assert_int_equal(not_success, 0);
+	assert_int_equal(still_held, 0);
+	assert_int_equal(on_service_lcore + elsewhere, total);
+
+	assert_int_equal(n_free, N_NBLS);
+	while (free_head != NULL) {
+		struct mpdk_nbl *nbl = free_head;
+
+		free_head = nbl->next;
+		mpdk_nbl_free(nbl);
+	}
+	n_free = 0;
+	assert_int_equal(mpdk_poller_remove_queue(f->p, f->a, MPDK_ALL_QUEUES),
+			 MPDK_STATUS_SUCCESS);
+	assert_int_equal(mpdk_poller_destroy(f->p), MPDK_STATUS_SUCCESS);
+	assert_int_equal(mpdk_close_adapter(f->tb->binding), MPDK_STATUS_SUCCESS);
+	tp_deregister(&f->proto);
+	tp_binding_free(f->tb);
+	assert_int_equal(mpdk_adapter_destroy(f->a), MPDK_STATUS_SUCCESS);
+	assert_int_equal(rte_mempool_avail_count(mp), f->mp_full);
+}
+
+static void
+test_poller_as_service(void **state __rte_unused)
+{
+	struct mpdk_poller_stats ps0, ps;
+	struct svc_fx fx, *f = &fx;
+	struct tp_binding *tb;
+	struct mpdk_adapter *a;
+	struct mpdk_poller *p;
+	uint32_t id, other, next_id = 0;
+
+	svc_open(f, "net_null_svc0");
+	tb = f->tb;
+	a = f->a;
+	p = f->p;
 
 	/* Bad arguments. */
 	assert_int_equal(mpdk_poller_service_register(NULL, &id),
@@ -237,34 +301,56 @@ test_poller_as_service(void **state __rte_unused)
 	send_all(tb, TOTAL_LAUNCHED, &next_id);
 	assert_int_equal(mpdk_poller_stop(p), MPDK_STATUS_SUCCESS);
 
-	assert_int_equal(tb->twice, 0);
-	assert_int_equal(tb->foreign, 0);
-	assert_int_equal(tb->sent, TOTAL + TOTAL_LAUNCHED);
-	assert_int_equal(tb->completed, TOTAL + TOTAL_LAUNCHED);
-	assert_int_equal(tb->by_status[MPDK_STATUS_SUCCESS],
-			 TOTAL + TOTAL_LAUNCHED);
-	assert_int_equal(not_success, 0);
-	assert_int_equal(still_held, 0);
-	assert_int_equal(on_service_lcore + elsewhere, TOTAL + TOTAL_LAUNCHED);
 	assert_int_equal(elsewhere, 0);
+	svc_close(f, TOTAL + TOTAL_LAUNCHED);
+}
 
-	/* Everything back: NBLs and mbufs. */
-	assert_int_equal(n_free, N_NBLS);
-	while (free_head != NULL) {
-		struct mpdk_nbl *nbl = free_head;
+/*
+ * The other teardown order: the application stops its service lcore
+ * (rte_service_runstate_set(id, 0), rte_service_lcore_stop(), wait until
+ * the lcore left its loop) before it unregisters the poller.  Unregistering
+ * must still succeed at once, with nothing lost; register, run, stop and
+ * unregister again, 20 rounds, the same poller and NBLs.  A service that
+ * DPDK still reported active on the stopped lcore would make the
+ * unregister wait its second and return BUSY; the rounds where
+ * rte_service_may_be_active() said so are printed.
+ */
+static void
+test_service_lcore_stopped_first(void **state __rte_unused)
+{
+	struct svc_fx fx, *f = &fx;
+	uint32_t id, next_id = 0, round, stale = 0;
+	uint64_t deadline;
 
-		free_head = nbl->next;
-		mpdk_nbl_free(nbl);
+	svc_open(f, "net_null_svc1");
+	for (round = 0; round < STOP_ROUNDS; round++) {
+		assert_int_equal(mpdk_poller_service_register(f->p, &id),
+				 MPDK_STATUS_SUCCESS);
+		assert_int_equal(rte_service_lcore_add(SERVICE_LCORE), 0);
+		assert_int_equal(rte_service_map_lcore_set(id, SERVICE_LCORE, 1), 0);
+		assert_int_equal(rte_service_runstate_set(id, 1), 0);
+		assert_int_equal(rte_service_lcore_start(SERVICE_LCORE), 0);
+		send_all(f->tb, STOP_ROUND_NBLS, &next_id);
+
+		assert_int_equal(rte_service_runstate_set(id, 0), 0);
+		assert_int_equal(rte_service_lcore_stop(SERVICE_LCORE), 0);
+		deadline = rte_get_timer_cycles() + WAIT_S * rte_get_timer_hz();
+		while (rte_service_lcore_may_be_active(SERVICE_LCORE) != 0) {
+			if (rte_get_timer_cycles() > deadline)
+				fail_msg("service lcore %u did not stop",
+					 SERVICE_LCORE);
+			rte_pause();
+		}
+		stale += rte_service_may_be_active(id) == 1;
+
+		assert_int_equal(mpdk_poller_service_unregister(f->p),
+				 MPDK_STATUS_SUCCESS);
+		assert_int_equal(rte_service_lcore_del(SERVICE_LCORE), 0);
 	}
-	n_free = 0;
-	assert_int_equal(mpdk_poller_remove_queue(p, a, MPDK_ALL_QUEUES),
-			 MPDK_STATUS_SUCCESS);
-	assert_int_equal(mpdk_poller_destroy(p), MPDK_STATUS_SUCCESS);
-	assert_int_equal(mpdk_close_adapter(tb->binding), MPDK_STATUS_SUCCESS);
-	tp_deregister(&proto);
-	tp_binding_free(tb);
-	assert_int_equal(mpdk_adapter_destroy(a), MPDK_STATUS_SUCCESS);
-	assert_int_equal(rte_mempool_avail_count(mp), mp_full);
+	printf("%u of %u rounds: service still reported active after its lcore stopped\n",
+	       stale, STOP_ROUNDS);
+	assert_int_equal(elsewhere, 0);
+	svc_close(f, (uint64_t)STOP_ROUNDS * STOP_ROUND_NBLS);
 }
 
 int
@@ -272,6 +358,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_poller_as_service),
+		cmocka_unit_test(test_service_lcore_stopped_first),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
