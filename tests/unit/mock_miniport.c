@@ -126,11 +126,14 @@ mock_complete_all(struct mock_adapter *ma, mpdk_status_t status)
 	return n;
 }
 
-void
-mock_complete_chain(struct mock_adapter *ma, const unsigned int *order,
-		    unsigned int n, mpdk_status_t status)
+/* Take the pending NBLs named by @p order (indices into the pending
+ * array) out of it, in that order, with the statuses given (@p st[i], or
+ * @p status for all when @p st is NULL). */
+static void
+take_ordered(struct mock_adapter *ma, const unsigned int *order,
+	     unsigned int n, mpdk_status_t status, const mpdk_status_t *st,
+	     struct mpdk_nbl **out)
 {
-	struct mpdk_nbl *head = NULL, *tail = NULL;
 	struct mpdk_nbl **taken = calloc(ma->n_pending, sizeof(*taken));
 	unsigned int i, k = 0;
 
@@ -139,13 +142,9 @@ mock_complete_chain(struct mock_adapter *ma, const unsigned int *order,
 		struct mpdk_nbl *nbl = ma->pending[order[i]];
 
 		taken[order[i]] = nbl;
-		nbl->status = status;
+		nbl->status = st != NULL ? st[i] : status;
 		nbl->next = NULL;
-		if (tail != NULL)
-			tail->next = nbl;
-		else
-			head = nbl;
-		tail = nbl;
+		out[i] = nbl;
 	}
 	for (i = 0; i < ma->n_pending; i++)
 		if (taken[i] == NULL)
@@ -153,8 +152,32 @@ mock_complete_chain(struct mock_adapter *ma, const unsigned int *order,
 	ma->n_pending = k;
 	rte_spinlock_unlock(&ma->lock);
 	free(taken);
-	if (head != NULL)
-		mpdk_m_send_nbls_complete(ma->adapter, head, 0);
+}
+
+void
+mock_complete_chain(struct mock_adapter *ma, const unsigned int *order,
+		    unsigned int n, mpdk_status_t status)
+{
+	struct mpdk_nbl **nbls = calloc(n + 1, sizeof(*nbls));
+	unsigned int i;
+
+	take_ordered(ma, order, n, status, NULL, nbls);
+	for (i = 0; i + 1 < n; i++)
+		nbls[i]->next = nbls[i + 1];
+	if (n != 0)
+		mpdk_m_send_nbls_complete(ma->adapter, nbls[0], 0);
+	free(nbls);
+}
+
+void
+mock_complete_bulk(struct mock_adapter *ma, const unsigned int *order,
+		   const mpdk_status_t *st, unsigned int n)
+{
+	struct mpdk_nbl **nbls = calloc(n + 1, sizeof(*nbls));
+
+	take_ordered(ma, order, n, MPDK_STATUS_SUCCESS, st, nbls);
+	mpdk_m_send_nbls_complete_bulk(ma->adapter, nbls, n, 0);
+	free(nbls);
 }
 
 void
@@ -178,6 +201,8 @@ mock_poll(void *ctx, uint16_t queue, unsigned int budget)
 	__atomic_fetch_add(&ma->in_poll, 1, __ATOMIC_RELAXED);
 	if (ma->complete_in_poll)
 		work += mock_complete_all(ma, MPDK_STATUS_SUCCESS);
+	if (ma->poll_hook != NULL)
+		ma->poll_hook(ma);
 	work += mock_rx_indicate(ma, queue, budget);
 	if (queue == 0 && ma->xfer_complete_in_poll)
 		work += mock_xfer_complete(ma, ma->xfer_status);

@@ -144,6 +144,8 @@ struct mock_adapter {
 	enum mock_mode mode;
 	mpdk_status_t sync_status;
 	bool complete_in_poll;          /* poll handler completes pending NBLs */
+	/* Optional: called by every poll handler call, inside the step. */
+	void (*poll_hook)(struct mock_adapter *ma);
 	rte_spinlock_t lock;
 	struct mpdk_nbl *pending[MOCK_MAX_PENDING];
 	unsigned int n_pending;
@@ -269,6 +271,11 @@ unsigned int mock_complete_all(struct mock_adapter *ma, mpdk_status_t status);
  * (indices into the pending array), from the calling thread. */
 void mock_complete_chain(struct mock_adapter *ma, const unsigned int *order,
 			 unsigned int n, mpdk_status_t status);
+
+/* The same as an array through mpdk_m_send_nbls_complete_bulk(), each NBL
+ * with its own status (@p st[i]). */
+void mock_complete_bulk(struct mock_adapter *ma, const unsigned int *order,
+			const mpdk_status_t *st, unsigned int n);
 
 /* Complete one NBL again (to provoke a double completion). */
 void mock_complete_again(struct mock_adapter *ma, struct mpdk_nbl *nbl);

@@ -213,6 +213,113 @@ test_mixed_chain_routed_per_binding(void **state)
 	assert_int_equal(st.outstanding, 0);
 }
 
+/*
+ * mpdk_m_send_nbls_complete_bulk(), the miniports' array entry point: an
+ * array of runs of two bindings (A A B A B B A A A B B B), some with
+ * failure statuses and one with PENDING.  Made outside any poll step (the
+ * runs go to the deferred list) and inside one (they join the step's
+ * batches directly).  Each binding gets exactly its six NBLs in one call,
+ * in the order they had in the array, with their statuses (PENDING turned
+ * into FAILURE), and the counters agree.
+ */
+static const unsigned int bulk_order[12] = {
+	0, 1, 6, 2, 7, 8, 3, 4, 5, 9, 10, 11,
+};
+static const mpdk_status_t bulk_st[12] = {
+	MPDK_STATUS_SUCCESS, MPDK_STATUS_SUCCESS, MPDK_STATUS_SUCCESS,
+	MPDK_STATUS_INVALID_LENGTH, MPDK_STATUS_RESOURCES,
+	MPDK_STATUS_SUCCESS, MPDK_STATUS_PENDING, MPDK_STATUS_SUCCESS,
+	MPDK_STATUS_SUCCESS, MPDK_STATUS_SUCCESS, MPDK_STATUS_SUCCESS,
+	MPDK_STATUS_SUCCESS,
+};
+
+static void
+bulk_in_step(struct mock_adapter *ma)
+{
+	ma->poll_hook = NULL;
+	mock_complete_bulk(ma, bulk_order, bulk_st, 12);
+}
+
+static void
+check_bulk(struct fx *f, bool in_step, uint64_t round)
+{
+	struct mpdk_send_stats bs;
+	struct mpdk_nbl *seen[12];
+	unsigned int i, n_a = 0;
+
+	assert_int_equal(tp_send(f->ba, mk_chain(0, 6), 0), MPDK_STATUS_PENDING);
+	assert_int_equal(tp_send(f->bb, mk_chain(100, 6), 0), MPDK_STATUS_PENDING);
+	assert_int_equal(f->ma->n_pending, 12);
+	for (i = 0; i < 12; i++)
+		seen[i] = f->ma->pending[bulk_order[i]];
+	f->ba->on_complete = NULL;
+	f->bb->on_complete = NULL;
+
+	if (in_step) {
+		f->ma->poll_hook = bulk_in_step;
+	} else {
+		mock_complete_bulk(f->ma, bulk_order, bulk_st, 12);
+		assert_int_equal(f->ba->completed + f->bb->completed, 12 * round);
+	}
+	mpdk_poller_poll(f->p);
+
+	assert_int_equal(f->ma->n_pending, 0);
+	assert_int_equal(f->ba->completed, 6 * (round + 1));
+	assert_int_equal(f->bb->completed, 6 * (round + 1));
+	assert_int_equal(f->ba->complete_calls, round + 1);
+	assert_int_equal(f->bb->complete_calls, round + 1);
+	assert_int_equal(f->ba->foreign + f->bb->foreign, 0);
+	assert_int_equal(f->ba->twice + f->bb->twice, 0);
+	assert_int_equal(f->ba->pending_status, 0);
+	assert_int_equal(f->ba->by_status[MPDK_STATUS_SUCCESS], 4 * (round + 1));
+	assert_int_equal(f->ba->by_status[MPDK_STATUS_INVALID_LENGTH], round + 1);
+	assert_int_equal(f->ba->by_status[MPDK_STATUS_FAILURE], round + 1);
+	assert_int_equal(f->bb->by_status[MPDK_STATUS_SUCCESS], 5 * (round + 1));
+	assert_int_equal(f->bb->by_status[MPDK_STATUS_RESOURCES], round + 1);
+
+	/* Each binding's chain kept the array's order: the NBLs still link
+	 * as delivered (the protocol did not relink them). */
+	for (i = 0; i < 12; i++) {
+		struct mpdk_nbl *want_next = NULL;
+		unsigned int k;
+
+		for (k = i + 1; k < 12; k++)
+			if (seen[k]->source_handle == seen[i]->source_handle) {
+				want_next = seen[k];
+				break;
+			}
+		assert_ptr_equal(seen[i]->next, want_next);
+		n_a += seen[i]->source_handle == f->ba->binding;
+	}
+	assert_int_equal(n_a, 6);
+
+	assert_int_equal(mpdk_binding_stats(f->ba->binding, &bs),
+			 MPDK_STATUS_SUCCESS);
+	assert_int_equal(bs.outstanding, 0);
+	assert_int_equal(bs.by_status[MPDK_STATUS_INVALID_LENGTH], round + 1);
+	assert_int_equal(bs.by_status[MPDK_STATUS_FAILURE], round + 1);
+	assert_int_equal(mpdk_binding_stats(f->bb->binding, &bs),
+			 MPDK_STATUS_SUCCESS);
+	assert_int_equal(bs.by_status[MPDK_STATUS_RESOURCES], round + 1);
+	assert_int_equal(mpdk_adapter_queue_stats(f->a, 0, &bs),
+			 MPDK_STATUS_SUCCESS);
+	assert_int_equal(bs.sent, 12 * (round + 1));
+	assert_int_equal(bs.completed, 12 * (round + 1));
+	for (i = 0; i < 12; i++) {
+		seen[i]->next = NULL;
+		mpdk_nbl_free(seen[i]);
+	}
+}
+
+static void
+test_mixed_bulk_routed_per_run(void **state)
+{
+	struct fx *f = *state;
+
+	check_bulk(f, false, 0);
+	check_bulk(f, true, 1);
+}
+
 /* Completions made inside the poll step are batched: several sends of a
  * binding come back in one call per step. */
 static void
@@ -480,6 +587,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_mixed_chain_routed_per_binding,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_mixed_bulk_routed_per_run,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_poll_step_batches, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sync_completion_is_deferred,
