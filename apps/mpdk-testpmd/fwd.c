@@ -83,22 +83,6 @@ tp_binding(struct tp_port *p)
 
 /* -------------------------------------------------------------- sending */
 
-void
-tp_return_chain(struct mpdk_nbl *chain)
-{
-	while (chain != NULL) {
-		struct mpdk_binding *b = chain->rx_binding;
-		struct mpdk_nbl *tail = chain, *rest;
-
-		while (tail->next != NULL && tail->next->rx_binding == b)
-			tail = tail->next;
-		rest = tail->next;
-		tail->next = NULL;
-		mpdk_return_nbls(b, chain, 0);
-		chain = rest;
-	}
-}
-
 /* The port a forwarded NBL came in on. */
 static struct tp_port *
 in_port(const struct mpdk_nbl *nbl)
@@ -146,7 +130,7 @@ take_back(struct tp_port *p, struct mpdk_nbl *chain)
 		}
 		mpdk_nbl_free(nbl);
 	}
-	tp_return_chain(ret);
+	mpdk_return_nbls_any(ret, 0);
 }
 
 unsigned int
@@ -184,7 +168,7 @@ tp_forward(struct tp_port *in, struct tp_port *out, struct mpdk_nbl *chain,
 	if (tp_binding(out) == NULL || (flags & MPDK_RECEIVE_F_LOOKAHEAD)) {
 		ADD(&in->rx_dropped, mpdk_nbl_chain_count(chain));
 		if (!resources)
-			tp_return_chain(chain);
+			mpdk_return_nbls_any(chain, 0);
 		return;
 	}
 	MPDK_NBL_FOREACH_SAFE(nbl, chain, tmp) {
@@ -227,7 +211,7 @@ tp_forward(struct tp_port *in, struct tp_port *out, struct mpdk_nbl *chain,
 		tp_send_list(out, tx);
 	}
 	if (back != NULL)
-		tp_return_chain(back);
+		mpdk_return_nbls_any(back, 0);
 }
 
 /* ------------------------------------------------------------- counters */
@@ -322,7 +306,7 @@ tp_send_complete(void *ctx, struct mpdk_nbl *chain, uint32_t flags __rte_unused)
 	if (gen_freed != 0)
 		SUB(&p->gen_live, gen_freed);
 	if (ret != NULL)
-		tp_return_chain(ret);
+		mpdk_return_nbls_any(ret, 0);
 	/* txonly: the same NBLs again, NBs unchanged (nested sends complete
 	 * later, never inside this handler). */
 	if (again != NULL)
@@ -349,7 +333,7 @@ tp_receive(void *ctx, struct mpdk_nbl *chain, uint16_t queue __rte_unused,
 		ADD(&p->rx_dropped, n);
 	}
 	if (!(flags & MPDK_RECEIVE_F_RESOURCES))
-		tp_return_chain(chain);
+		mpdk_return_nbls_any(chain, 0);
 }
 
 static void

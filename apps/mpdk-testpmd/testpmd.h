@@ -321,7 +321,6 @@ unsigned int tp_send_list(struct tp_port *p, struct mpdk_nbl *chain);
 void tp_forward(struct tp_port *in, struct tp_port *out,
 		struct mpdk_nbl *chain, uint32_t flags,
 		void (*edit)(struct rte_mbuf *m));
-void tp_return_chain(struct mpdk_nbl *chain);
 void tp_gen_topup(struct tp_port *p);
 unsigned int tp_txonly_window(void);
 void tp_burst_tx_first(struct tp_port *p);

@@ -266,6 +266,21 @@ mpdk_return_nbls(struct mpdk_binding *binding, struct mpdk_nbl *chain,
 		 uint32_t flags);
 
 /**
+ * mpdk_return_nbls() for a chain that mixes NBLs indicated to several
+ * bindings (a protocol forwarding between adapters holds both sides'):
+ * each run of NBLs indicated to one binding (nbl->rx_binding) goes back
+ * through that binding.  mpdk_return_nbls() itself takes one binding's
+ * NBLs only.
+ *
+ * Context: any thread.
+ *
+ * @param chain  Indicated NBLs, linked through next; NULL does nothing.
+ * @param flags  Reserved, 0.
+ */
+MPDK_EXPORT void
+mpdk_return_nbls_any(struct mpdk_nbl *chain, uint32_t flags);
+
+/**
  * Copy bytes of a received frame into protocol memory (NdisTransferData).
  * The NBL may be returned while the transfer is pending: the frame stays
  * until the transfer completes.  A close waits for pending transfers.  A

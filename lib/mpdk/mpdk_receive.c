@@ -445,6 +445,22 @@ mpdk_return_nbls(struct mpdk_binding *b, struct mpdk_nbl *chain,
 		__atomic_fetch_add(&b->rx.returned, n, __ATOMIC_RELEASE);
 }
 
+void
+mpdk_return_nbls_any(struct mpdk_nbl *chain, uint32_t flags)
+{
+	while (chain != NULL) {
+		struct mpdk_binding *b = chain->rx_binding;
+		struct mpdk_nbl *tail = chain, *rest;
+
+		while (tail->next != NULL && tail->next->rx_binding == b)
+			tail = tail->next;
+		rest = tail->next;
+		tail->next = NULL;
+		mpdk_return_nbls(b, chain, flags);
+		chain = rest;
+	}
+}
+
 /* A transfer finished (or failed to start): release its hold. */
 static void
 transfer_release(struct mpdk_binding *b, struct mpdk_nbl *frame)

@@ -110,20 +110,33 @@ rp_send_complete(void *ctx __rte_unused, struct mpdk_nbl *chain __rte_unused,
 }
 
 /* Give NBLs back in the order of v[]: the test's hold ends first. */
-void
-give_back(struct rb *r, struct mpdk_nbl **v, unsigned int n)
+/* Link @p v into a chain and drop the test's holder marks. */
+static struct mpdk_nbl *
+chain_up(struct mpdk_nbl **v, unsigned int n)
 {
 	unsigned int i;
 
-	if (n == 0)
-		return;
 	for (i = 0; i < n; i++) {
 		uint32_t id = mock_rx_nbl_id(v[i]);
 
 		v[i]->next = i + 1 < n ? v[i + 1] : NULL;
 		__atomic_fetch_sub(&holders[id], 1, __ATOMIC_RELEASE);
 	}
-	mpdk_return_nbls(r->b, v[0], 0);
+	return v[0];
+}
+
+void
+give_back(struct rb *r, struct mpdk_nbl **v, unsigned int n)
+{
+	if (n != 0)
+		mpdk_return_nbls(r->b, chain_up(v, n), 0);
+}
+
+void
+give_back_any(struct mpdk_nbl **v, unsigned int n)
+{
+	if (n != 0)
+		mpdk_return_nbls_any(chain_up(v, n), 0);
 }
 
 static void

@@ -122,6 +122,8 @@ void shuffle(struct mpdk_nbl **v, unsigned int n, uint32_t *seed);
 
 /* Give NBLs back in the order of v[]: the test's hold ends first. */
 void give_back(struct rb *r, struct mpdk_nbl **v, unsigned int n);
+/* The same with mpdk_return_nbls_any(): @p v may mix receivers. */
+void give_back_any(struct mpdk_nbl **v, unsigned int n);
 
 /* One poll step of the fixture's poller (static: no global symbol that
  * would stand in for poll(2)). */

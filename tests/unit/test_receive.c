@@ -240,6 +240,45 @@ test_out_of_order_mixed_chains(void **state)
 	assert_int_equal(count_state(f, (uint32_t)a0, 32, MOCK_RXS_RETURNED), 32);
 }
 
+/* One chain mixing the three receivers' NBLs, as a forwarding protocol
+ * holds them, returned with mpdk_return_nbls_any(): each run goes back
+ * through the binding it was indicated to, every frame reaches the
+ * miniport once, and each binding's counters see its own 32. */
+static void
+test_return_any_mixed_bindings(void **state)
+{
+	struct fx *f = *state;
+	struct mpdk_nbl *v[96];
+	struct rb *r[3];
+	unsigned int i, k, n = 0;
+	int64_t id0;
+
+	for (k = 0; k < 3; k++)
+		r[k] = bind_rb(f, RB_KEEP);
+	id0 = queue_frames(f, 0, 32, 100, 0);
+	poll(f);
+	/* Frame by frame, the receivers in a rotating order: runs of one
+	 * binding are one or two NBLs long. */
+	for (i = 0; i < 32; i++)
+		for (k = 0; k < 3; k++) {
+			v[n] = take_id(r[(i + k) % 3], (uint32_t)id0 + i);
+			assert_non_null(v[n]);
+			n++;
+		}
+	mpdk_return_nbls_any(NULL, 0); /* nothing to do */
+	give_back_any(v, n);
+	assert_int_equal(f->ma->rx_returned, 32);
+	assert_int_equal(count_state(f, (uint32_t)id0, 32, MOCK_RXS_RETURNED), 32);
+	for (k = 0; k < 3; k++) {
+		struct mpdk_receive_stats st = rstats(r[k]);
+
+		assert_int_equal(r[k]->n_held, 0);
+		assert_int_equal(st.indicated, 32);
+		assert_int_equal(st.returned, 32);
+		assert_int_equal(st.held, 0);
+	}
+}
+
 /* One receiver, three indications returned in two shuffled chains. */
 static void
 test_out_of_order_one_receiver(void **state)
@@ -802,6 +841,7 @@ main(void)
 		T(test_one_receiver),
 		T(test_three_receivers_share),
 		T(test_out_of_order_mixed_chains),
+		T(test_return_any_mixed_bindings),
 		T(test_out_of_order_one_receiver),
 		T(test_queue_one),
 		T(test_returns_from_other_thread),

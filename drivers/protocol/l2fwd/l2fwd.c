@@ -102,24 +102,6 @@ static struct mpdk_protocol_driver *l2fwd_proto;
 #define CNT_ADD(f, v) __atomic_fetch_add(&(f), (v), __ATOMIC_RELAXED)
 #define CNT_READ(f) __atomic_load_n(&(f), __ATOMIC_RELAXED)
 
-/* Give indicated NBLs back, one mpdk_return_nbls() per run of NBLs
- * indicated to the same binding. */
-static void
-return_runs(struct mpdk_nbl *chain)
-{
-	while (chain != NULL) {
-		struct mpdk_binding *b = chain->rx_binding;
-		struct mpdk_nbl *tail = chain, *rest;
-
-		while (tail->next != NULL && tail->next->rx_binding == b)
-			tail = tail->next;
-		rest = tail->next;
-		tail->next = NULL;
-		mpdk_return_nbls(b, chain, 0);
-		chain = rest;
-	}
-}
-
 /* True if other receivers hold this frame too. */
 static inline bool
 frame_shared(const struct mpdk_nbl *nbl)
@@ -184,7 +166,7 @@ take_back(struct mpdk_nbl *chain, uint64_t *ok, uint64_t *failed)
 		ret_tail = &nbl->next;
 	}
 	*ret_tail = NULL;
-	return_runs(ret);
+	mpdk_return_nbls_any(ret, 0);
 }
 
 /* ProtocolReceiveNetBufferLists. */
@@ -210,7 +192,7 @@ l2fwd_receive(void *ctx, struct mpdk_nbl *chain, uint16_t queue __rte_unused,
 		 * truncated (lookahead): nothing to forward. */
 		CNT_ADD(c->dropped, n);
 		if (!resources)
-			return_runs(chain);
+			mpdk_return_nbls_any(chain, 0);
 		return;
 	}
 
@@ -250,7 +232,7 @@ l2fwd_receive(void *ctx, struct mpdk_nbl *chain, uint16_t queue __rte_unused,
 		take_back(tx, NULL, NULL);
 	}
 	if (back != NULL)
-		return_runs(back);
+		mpdk_return_nbls_any(back, 0);
 	if (n_copy != 0)
 		CNT_ADD(c->copied, n_copy);
 	if (dropped != 0)
