@@ -37,6 +37,7 @@ struct bench_opts {
 	FILE *csv;               /* --csv: one row per result */
 	bool sweep;              /* bursts 1..256 x sizes 64..1514 */
 	bool vs_testpmd;         /* dpdk-testpmd txonly on the same vdev */
+	const char *nb_pool;     /* tx, latency NBs: "nb" (lent) | "pktmbuf" */
 	int eal_argc;            /* our EAL options, handed on to testpmd */
 	char **eal_argv;
 };
@@ -64,6 +65,7 @@ struct bench_result {
 	uint64_t outstanding;
 	bool exact_once;         /* sent == completed, no violation */
 	const char *baseline;    /* what raw_* measured: "raw" or "testpmd" */
+	const char *nb_pool;     /* pool of the NBs sent, NULL if none */
 	bool has_latency;        /* latency test: the fields below */
 	double rate;             /* offered Mpps; 0: flat out */
 	double p50_us;
@@ -83,6 +85,8 @@ double bench_median(double *v, unsigned int n);
 double bench_mpps(const struct bench_run *r);
 double bench_cpp(const struct bench_run *r);
 void bench_fill_frame(uint8_t *buf, unsigned int len);
+struct rte_mempool *bench_nb_pool(const struct bench_opts *o, const char *name,
+				  unsigned int n);
 void bench_print_result(const struct bench_opts *o,
 			const struct bench_result *r);
 void bench_csv_header(FILE *f);

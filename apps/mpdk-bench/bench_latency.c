@@ -259,9 +259,7 @@ bench_latency_init(const struct bench_opts *o)
 	lt.pmd = info.driver_name;
 	snprintf(params, sizeof(params), "port=%u", lt.port);
 	cfg.params = params;
-	lt.mp = rte_pktmbuf_pool_create("bench_lat", LAT_NBLS * 2 - 1,
-					BENCH_MBUF_CACHE, 0,
-					RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
+	lt.mp = bench_nb_pool(o, "bench_lat", LAT_NBLS * 2 - 1);
 	lt.nbl_pool = mpdk_nbl_pool_create("bench_lat_nbl", LAT_NBLS, 0,
 					   SOCKET_ID_ANY);
 	if (lt.mp == NULL || lt.nbl_pool == NULL ||
@@ -474,6 +472,7 @@ bench_latency(const struct bench_opts *o, struct bench_result *res)
 	res->outstanding = st.outstanding;
 	res->mpdk_mpps = (double)p->completed / secs / 1e6;
 	res->has_latency = true;
+	res->nb_pool = o->nb_pool;
 	res->rate = o->rate;
 	lat_figures(&p->h, &res->p50_us, &res->p99_us, &res->p999_us,
 		    &res->max_us);

@@ -220,8 +220,7 @@ bench_tx_init(const struct bench_opts *o)
 	if (mpdk_adapter_create("ethdev", &cfg, &tx.adapter) != MPDK_STATUS_SUCCESS)
 		return -1;
 
-	tx.mp = rte_pktmbuf_pool_create("bench_tx", BENCH_MBUFS, BENCH_MBUF_CACHE, 0,
-					RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
+	tx.mp = bench_nb_pool(o, "bench_tx", BENCH_MBUFS);
 	tx.raw_mp = rte_pktmbuf_pool_create("bench_raw", BENCH_MBUFS,
 					    BENCH_MBUF_CACHE, 0,
 					    RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
@@ -349,6 +348,7 @@ bench_tx(const struct bench_opts *o, const char *mode, struct bench_result *res)
 	res->burst = o->burst;
 	res->size = o->size;
 	res->baseline = "raw";
+	res->nb_pool = o->nb_pool;
 	res->raw_mpps = bench_median(raw_mpps, o->rounds);
 	res->mpdk_mpps = bench_median(mpdk_mpps, o->rounds);
 	res->raw_cpp = bench_median(raw_cpp, o->rounds);

@@ -71,6 +71,20 @@ bench_cpp(const struct bench_run *r)
 	return r->pkts == 0 ? 0 : (double)r->tsc / r->pkts;
 }
 
+/* The pool of a sender's NBs, as --nb-pool says: an NB pool, whose NBs
+ * the miniport lends to the PMD, or a plain packet pool, whose NBs it
+ * holds with a reference (the PMD's free is then a locked decrement). */
+struct rte_mempool *
+bench_nb_pool(const struct bench_opts *o, const char *name, unsigned int n)
+{
+	if (strcmp(o->nb_pool, "pktmbuf") == 0)
+		return rte_pktmbuf_pool_create(name, n, BENCH_MBUF_CACHE, 0,
+					       RTE_MBUF_DEFAULT_BUF_SIZE,
+					       SOCKET_ID_ANY);
+	return mpdk_nb_pool_create(name, n, 0, RTE_MBUF_DEFAULT_BUF_SIZE,
+				   SOCKET_ID_ANY);
+}
+
 /* A UDP/IPv4 frame between two benchmarking-range (198.18.0.0/15)
  * addresses, padded with a counting pattern. */
 void
@@ -122,6 +136,8 @@ print_json(const struct bench_result *r, double ratio)
 	printf("{\"test\":\"%s\",\"mode\":\"%s\",\"pmd\":\"%s\",\"burst\":%u,"
 	       "\"size\":%u,\"baseline\":\"%s\"", r->test, r->mode, r->pmd,
 	       r->burst, r->size, raw ? r->baseline : "none");
+	if (r->nb_pool != NULL)
+		printf(",\"nb_pool\":\"%s\"", r->nb_pool);
 	json_num("raw_mpps", r->raw_mpps, raw, "%.3f");
 	json_num("mpdk_mpps", r->mpdk_mpps, true, "%.3f");
 	json_num("ratio", ratio, thr, "%.3f");
@@ -180,8 +196,12 @@ print_human(const struct bench_result *r, double ratio)
 		       r->raw_mpps, r->raw_cpp, r->mpdk_mpps, r->mpdk_cpp, ratio);
 	}
 	printf("        NBLs sent %" PRIu64 ", completed %" PRIu64 ", outstanding %"
-	       PRIu64 " (exactly once: %s); statuses:", r->sent, r->completed,
+	       PRIu64 " (exactly once: %s)", r->sent, r->completed,
 	       r->outstanding, r->exact_once ? "yes" : "NO");
+	if (r->nb_pool != NULL)
+		printf(", NBs %s", strcmp(r->nb_pool, "nb") == 0 ?
+		       "lent (NB pool)" : "held (pktmbuf pool)");
+	printf("; statuses:");
 	for (i = 0; i < MPDK_STATUS__COUNT; i++)
 		if (r->by_status[i] != 0)
 			printf(" %s=%" PRIu64, mpdk_status_str(i), r->by_status[i]);

@@ -38,6 +38,9 @@ usage(const char *prog)
 	       "  --rate MPPS          latency: offered rate besides flat out (default 1;\n"
 	       "                       0: flat out only)\n"
 	       "  --vs-testpmd         tx: dpdk-testpmd txonly on the same vdev, same run\n"
+	       "  --nb-pool P          tx, latency: NBs from an mpdk NB pool, lent to the\n"
+	       "                       PMD (nb, default) or from rte_pktmbuf_pool_create(),\n"
+	       "                       held by a reference (pktmbuf)\n"
 	       "  --sweep              every burst 1..256 x size 64..1514\n"
 	       "  --csv FILE           also write one CSV row per result to FILE\n"
 	       "  --json               one JSON object per result\n"
@@ -122,6 +125,7 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 		{ "csv", required_argument, NULL, 'c' },
 		{ "sweep", no_argument, NULL, 'S' },
 		{ "vs-testpmd", no_argument, NULL, 'T' },
+		{ "nb-pool", required_argument, NULL, 'P' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -129,6 +133,7 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 					     NULL };
 	static const char *const modes[] = { "inline", "poller", "both", NULL };
 	static const char *const pmds[] = { "null", "ring", NULL };
+	static const char *const nb_pools[] = { "nb", "pktmbuf", NULL };
 	const char *csv = NULL;
 	int c;
 
@@ -180,6 +185,9 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 		case 'T':
 			o->vs_testpmd = true;
 			break;
+		case 'P':
+			o->nb_pool = optarg;
+			break;
 		case 'h':
 			usage(argv[0]);
 			exit(0);
@@ -195,6 +203,10 @@ parse_args(int argc, char **argv, struct bench_opts *o)
 	if (!list_of(o->test, tests)) {
 		fprintf(stderr, "unknown test '%s' (tx, rx, fwd, latency, all, or "
 			"a list such as tx,rx)\n", o->test);
+		return -1;
+	}
+	if (!one_of(o->nb_pool, nb_pools)) {
+		fprintf(stderr, "unknown NB pool '%s' (nb, pktmbuf)\n", o->nb_pool);
 		return -1;
 	}
 	if (!one_of(o->mode, modes)) {
@@ -445,6 +457,7 @@ main(int argc, char **argv)
 	struct bench_opts o = {
 		.test = "all", .dev = NULL, .burst = 32, .size = 64,
 		.duration = 1.0, .rounds = 3, .mode = "both", .json = false,
+		.nb_pool = "nb",
 		.fwd_pmd = NULL, .rate = 1.0,
 	};
 	bool ok;

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause
  * Copyright (c) 2026 The mpdk authors
  *
- * Library start-up: log type, NB dynamic field, built-in drivers, and the
- * exactly-once violation counter.
+ * Library start-up: log type, NB dynamic fields and the NB pool driver,
+ * built-in drivers, and the exactly-once violation counter.
  */
 
 #include <rte_eal.h>
@@ -67,6 +67,8 @@ mpdk_init(void)
 			 nb_link.name, rte_strerror(rte_errno));
 		return MPDK_STATUS_FAILURE;
 	}
+	if (mpdk__nb_pool_init() != 0)
+		return MPDK_STATUS_FAILURE;
 
 	initialized = true;
 	for (i = 0; i < RTE_DIM(builtin_drivers); i++) {

@@ -31,6 +31,7 @@
  * NULL handler.
  */
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include <rte_ether.h>
@@ -416,6 +417,66 @@ typedef void (*mpdk_work_fn)(void *arg);
  *         MPDK_STATUS_RESOURCES.
  */
 MPDK_EXPORT mpdk_status_t mpdk_m_queue_work(mpdk_work_fn fn, void *arg);
+
+/**
+ * @name Lending NBs to a PMD
+ * The release signal of NBs from an NB pool (mpdk_nb_pool_create()): the
+ * miniport lends such an NB to its PMD instead of taking a reference on
+ * it, and the NB is back once the PMD freed it, which the pool's mempool
+ * driver notes (it unmarks the NB and keeps it out of the pool).
+ * @{
+ */
+
+/**
+ * Whether @p nb can be lent: an NB pool's direct one-segment mbuf, not
+ * lent already.  The caller has checked that the NB is the NBL's alone
+ * (refcnt 1).
+ *
+ * Context: the thread that owns @p nb.
+ */
+static inline bool
+mpdk_nb_lendable(const struct rte_mbuf *nb)
+{
+	return nb->pool->ops_index == mpdk_nb_pool_ops_index &&
+	       RTE_MBUF_DIRECT(nb) && nb->nb_segs == 1 && nb->next == NULL;
+}
+
+/**
+ * Mark @p nb lent, before handing it to the PMD (rte_eth_tx_burst()).
+ *
+ * Context: the thread that owns @p nb.
+ */
+static inline void
+mpdk_nb_lend(struct rte_mbuf *nb)
+{
+	*mpdk__nb_lent_mark(nb) = 1;
+}
+
+/**
+ * Take back a lent NB the PMD did not accept (rte_eth_tx_burst() returned
+ * fewer).
+ *
+ * Context: the thread that lent @p nb.
+ */
+static inline void
+mpdk_nb_unlend(struct rte_mbuf *nb)
+{
+	*mpdk__nb_lent_mark(nb) = 0;
+}
+
+/**
+ * Whether @p nb is lent: false once the PMD freed it (acquire: what the
+ * PMD did with the data happened before), and for NBs never lent.
+ *
+ * Context: any thread.
+ */
+static inline bool
+mpdk_nb_is_lent(const struct rte_mbuf *nb)
+{
+	return __atomic_load_n(mpdk__nb_lent_mark(nb), __ATOMIC_ACQUIRE) != 0;
+}
+
+/** @} */
 
 /** Miniport context given by initialize. Context: any thread. */
 MPDK_EXPORT void *mpdk_m_adapter_context(const struct mpdk_adapter *adapter);

@@ -17,9 +17,11 @@
  *
  * Ownership: whoever holds an NBL owns its NBs.  mpdk_nbl_free() frees
  * both.  An NB handed to mpdk_send_nbls() must be referenced by that NBL
- * only (mbuf refcnt 1 on every segment): the library takes one extra
- * reference per segment for the time the PMD holds it, and "released"
- * means the count fell back to 1.
+ * only (mbuf refcnt 1 on every segment).  While the PMD holds it the
+ * miniport either takes one extra reference per segment, "released"
+ * meaning the count fell back to 1, or, for one-segment NBs of an NB pool
+ * (mpdk_nb_pool_create()), lends it: the PMD frees it as its own and the
+ * pool's mempool driver tells the miniport instead of taking it back.
  */
 
 #include <stddef.h>
@@ -135,6 +137,22 @@ static inline struct rte_mbuf **
 mpdk__nb_link(const struct rte_mbuf *nb)
 {
 	return RTE_MBUF_DYNFIELD(nb, mpdk_nb_dynfield_offset, struct rte_mbuf **);
+}
+
+/** Mbuf dynamic field marking an NB lent to a PMD (mpdk_nb_pool_create()). */
+#define MPDK_NB_LENT_DYNFIELD_NAME "mpdk_dynfield_nb_lent"
+
+/** Offset of the lent mark in struct rte_mbuf; set by mpdk_init(). */
+extern MPDK_EXPORT int mpdk_nb_lent_offset;
+
+/** Mempool driver index of NB pools; set by mpdk_init(), -1 before. */
+extern MPDK_EXPORT int32_t mpdk_nb_pool_ops_index;
+
+/** @internal Address of the lent mark of @p m (an rte_mbuf). */
+static inline uint32_t *
+mpdk__nb_lent_mark(const void *m)
+{
+	return RTE_MBUF_DYNFIELD(m, mpdk_nb_lent_offset, uint32_t *);
 }
 
 /**
@@ -266,6 +284,42 @@ MPDK_EXPORT struct mpdk_nbl *mpdk_nbl_embed(struct rte_mbuf *m);
 MPDK_EXPORT struct mpdk_nbl_pool *
 mpdk_nbl_pool_create(const char *name, unsigned int n, unsigned int ctx_size,
 		     int socket_id);
+
+/**
+ * Create a pool of NBs: a packet mbuf pool, used like any other
+ * (rte_pktmbuf_alloc(), mpdk_nbl_add_copy(), rte_pktmbuf_free()), whose
+ * mbufs a miniport can lend to its PMD instead of taking a reference on
+ * them (NdisAllocateNetBufferPool for the buffers a protocol keeps and
+ * sends again and again).
+ *
+ * Sends and their completions work the same with any packet pool.  With
+ * this one, a one-segment direct NB goes to the PMD as it is (refcnt 1)
+ * and the PMD's free, which reaches this pool's mempool driver because
+ * the pool has no per-lcore cache, only tells the miniport that the PMD
+ * let go of it; the NB stays with its NBL.  That saves the PMD's locked
+ * reference decrement per packet.  The price: allocations and frees that
+ * are not sends take the pool's ring every time (bulk calls once per
+ * call), so it suits NBs a protocol keeps and reuses, and is not the
+ * pool for per-packet allocations.
+ *
+ * Context: control thread, after mpdk_init().
+ *
+ * @param name            Pool name (unique among mempools, at most 26
+ *                        characters: the ring is named after it).
+ * @param n               Number of mbufs.
+ * @param priv_size       Private area of each mbuf, a multiple of
+ *                        RTE_MBUF_PRIV_ALIGN (MPDK_NBL_MBUF_PRIV_SIZE or
+ *                        more lets each mbuf carry its own NBL).
+ * @param data_room_size  Data room of each mbuf, headroom included (as
+ *                        for rte_pktmbuf_pool_create()).
+ * @param socket_id       NUMA socket, or SOCKET_ID_ANY.
+ * @return The pool (free it with rte_mempool_free() once every mbuf is
+ *         back), or NULL (rte_errno: EINVAL for bad arguments or
+ *         mpdk_init() not called, ENAMETOOLONG, ENOMEM, EEXIST).
+ */
+MPDK_EXPORT struct rte_mempool *
+mpdk_nb_pool_create(const char *name, unsigned int n, uint16_t priv_size,
+		    uint16_t data_room_size, int socket_id);
 
 /**
  * Free a pool.  Every NBL must have been freed.

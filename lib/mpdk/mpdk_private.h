@@ -310,6 +310,9 @@ mpdk__lctx_get(void)
 	return lc;
 }
 
+/* mpdk_nb_pool.c */
+int mpdk__nb_pool_init(void);
+
 /* mpdk_init.c */
 bool mpdk__initialized(void);
 void mpdk__debug_violation(const char *what, const struct mpdk_nbl *nbl);

@@ -14,6 +14,7 @@
 #include <rte_malloc.h>
 #include <rte_mbuf.h>
 
+#include "mpdk_miniport.h"
 #include "mpdk_test.h"
 
 int
@@ -325,7 +326,8 @@ tp_nbl_released(const struct mpdk_nbl *nbl)
 
 	MPDK_NB_FOREACH(nb, nbl)
 		for (seg = nb; seg != NULL; seg = seg->next)
-			if (rte_mbuf_refcnt_read(seg) != 1)
+			if (rte_mbuf_refcnt_read(seg) != 1 ||
+			    mpdk_nb_is_lent(seg))
 				return false;
 	return true;
 }

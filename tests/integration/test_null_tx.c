@@ -11,6 +11,8 @@
  *    intact (same bytes, same segments, every segment back to refcnt 1);
  *    the binding, queue and poller counters agree with what the protocol
  *    saw, and at the end both the NBL pool and the mbuf pool are full;
+ *    with NBs from a packet pool (held by references while net_null has
+ *    them) and from an NB pool (one-segment NBs lent, the others held);
  *  - validation on a real PMD: frames over MTU + 14 (1515 bytes, 9000
  *    bytes in 5 segments), runts and NBs whose segment count or lengths
  *    disagree with their chain complete with INVALID_LENGTH, an NB
@@ -29,6 +31,7 @@
 
 #include <cmocka.h>
 
+#include <rte_errno.h>
 #include <rte_ethdev.h>
 #include <rte_ether.h>
 #include <rte_mbuf.h>
@@ -39,6 +42,7 @@
 #define N_NBLS 1000000u      /* NBLs sent by the volume test */
 #define POOL_NBLS 4096u      /* NBL descriptors, recycled */
 #define MBUFS 65535u         /* worst case: 4096 NBLs x 4 NBs x 3 segs */
+#define NB_MBUFS 49152u      /* the same, exactly (no cache to fill) */
 #define MAX_BURST 64u        /* NBLs per send call */
 #define MIN_FRAME 60u
 #define MAX_FRAME 1514u
@@ -50,9 +54,13 @@
 #define RSV_SEGS 2           /* segments of the NBL when sent */
 
 static struct mpdk_nbl_pool *pool;
-static struct rte_mempool *mp;
+static struct rte_mempool *mp;        /* the current test's NBs: one of */
+static struct rte_mempool *plain_mp;  /* a packet pool (NBs held) */
+static struct rte_mempool *nb_mp;     /* an NB pool (one-segment NBs lent) */
 static unsigned int pool_full;
 static unsigned int mp_full;
+static unsigned int plain_full;
+static unsigned int nb_full;
 static uint8_t pattern[BIG_FRAME];
 
 struct fx {
@@ -191,14 +199,18 @@ group_setup(void **state __rte_unused)
 	if (mpdk_test_init("test_null_tx") != 0)
 		return -1;
 	pool = mpdk_nbl_pool_create("nulltx_nbl", POOL_NBLS, 0, SOCKET_ID_ANY);
-	mp = rte_pktmbuf_pool_create("nulltx_mbuf", MBUFS, 256, 0,
-				     RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
-	if (pool == NULL || mp == NULL) {
-		fprintf(stderr, "cannot create the pools\n");
+	plain_mp = rte_pktmbuf_pool_create("nulltx_mbuf", MBUFS, 256, 0,
+					   RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
+	nb_mp = mpdk_nb_pool_create("nulltx_nb", NB_MBUFS, 0,
+				    RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
+	if (pool == NULL || plain_mp == NULL || nb_mp == NULL) {
+		fprintf(stderr, "cannot create the pools: %s\n",
+			rte_strerror(rte_errno));
 		return -1;
 	}
 	pool_full = mpdk_nbl_pool_avail(pool);
-	mp_full = rte_mempool_avail_count(mp);
+	plain_full = rte_mempool_avail_count(plain_mp);
+	nb_full = rte_mempool_avail_count(nb_mp);
 	for (i = 0; i < sizeof(pattern); i++)
 		pattern[i] = (uint8_t)(i * 7 + 3);
 	/* A unicast destination MAC, as on any real frame. */
@@ -210,13 +222,14 @@ static int
 group_teardown(void **state __rte_unused)
 {
 	mpdk_nbl_pool_free(pool);
-	rte_mempool_free(mp);
+	rte_mempool_free(plain_mp);
+	rte_mempool_free(nb_mp);
 	mpdk_test_fini();
 	return 0;
 }
 
 static int
-setup(void **state)
+setup_with(void **state, struct rte_mempool *nbs)
 {
 	static unsigned int seq;
 	struct mpdk_adapter_config cfg = {
@@ -228,6 +241,8 @@ setup(void **state)
 
 	if (f == NULL)
 		return -1;
+	mp = nbs;
+	mp_full = rte_mempool_avail_count(nbs);
 	snprintf(dev, sizeof(dev), "net_null_tx%u", seq++);
 	f->port = mpdk_test_vdev(dev, "");
 	if (f->port < 0)
@@ -252,6 +267,18 @@ setup(void **state)
 }
 
 static int
+setup(void **state)
+{
+	return setup_with(state, plain_mp);
+}
+
+static int
+setup_nb(void **state)
+{
+	return setup_with(state, nb_mp);
+}
+
+static int
 teardown(void **state)
 {
 	struct fx *f = *state;
@@ -264,7 +291,8 @@ teardown(void **state)
 	assert_int_equal(mpdk_adapter_destroy(f->a), MPDK_STATUS_SUCCESS);
 	/* Nothing leaked: both pools are full again. */
 	assert_int_equal(mpdk_nbl_pool_avail(pool), pool_full);
-	assert_int_equal(rte_mempool_avail_count(mp), mp_full);
+	assert_int_equal(rte_mempool_avail_count(plain_mp), plain_full);
+	assert_int_equal(rte_mempool_avail_count(nb_mp), nb_full);
 	free(f);
 	return 0;
 }
@@ -683,6 +711,12 @@ main(void)
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_refused_nb_keeps_other_ref,
 						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_million_mixed, setup_nb,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_bad_frames_in_good_chain,
+						setup_nb, teardown),
+		cmocka_unit_test_setup_teardown(test_refused_nb_keeps_other_ref,
+						setup_nb, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);

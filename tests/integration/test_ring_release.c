@@ -16,6 +16,11 @@
  *    everything, and NBLs released while older ones are still held
  *    complete without waiting for the older ones;
  *  - the NBL pool and the mbuf pool are full at the end.
+ * Each test runs twice: NBs from a packet pool (held by a reference while
+ * the PMD has them) and from an NB pool (mpdk_nb_pool_create(): its
+ * one-segment NBs are lent and the consumer's free of one is the signal,
+ * its multi-segment NBs are held), so both signals are proved, mixed in
+ * the same NBLs.
  */
 
 #include <inttypes.h>
@@ -36,6 +41,7 @@
 #include <rte_mempool.h>
 #include <rte_ring.h>
 
+#include "mpdk_miniport.h"
 #include "mpdk_test.h"
 
 #define N_NBLS 1000u          /* NBLs per test */
@@ -49,11 +55,14 @@
 #define TAG_OFF RTE_ETHER_HDR_LEN /* where a frame carries its NBL id */
 
 static struct mpdk_nbl_pool *pool;
-static struct rte_mempool *mp;
+static struct rte_mempool *mp;     /* packet pool: NBs held */
+static struct rte_mempool *nb_mp;  /* NB pool: one-segment NBs lent */
 static unsigned int pool_full;
 static unsigned int mp_full;
+static unsigned int nb_mp_full;
 
 struct fx {
+	struct rte_mempool *mp;  /* where the NBs come from */
 	struct rte_ring *rxr;
 	struct rte_ring *txr;
 	int port;
@@ -105,7 +114,7 @@ mk_nbl(struct fx *f, uint32_t id)
 
 		memcpy(frame + TAG_OFF, &id, sizeof(id));
 		frame[TAG_OFF + sizeof(id)] = (uint8_t)k;
-		assert_int_equal(mpdk_nbl_add_copy(nbl, mp, frame, len,
+		assert_int_equal(mpdk_nbl_add_copy(nbl, f->mp, frame, len,
 						   (uint16_t)((len + segs - 1) / segs)),
 				 MPDK_STATUS_SUCCESS);
 		assert_int_equal(nbl->last_nb->nb_segs, segs);
@@ -239,7 +248,7 @@ check_exactly_released(struct fx *f, const char *when)
 static void
 send_and_hold(struct fx *f)
 {
-	unsigned int i;
+	unsigned int i, n_lent;
 
 	send_all(f);
 	for (i = 0; i < HOLD_POLLS; i++) {
@@ -252,11 +261,24 @@ send_and_hold(struct fx *f)
 	check_exactly_released(f, "frames still in the TX ring");
 
 	/* Every NB went out (the ring is big enough): the consumer takes
-	 * them all, each still referenced by its NBL and by the consumer. */
+	 * them all, each still referenced by its NBL and by the consumer, or
+	 * lent (an NB pool's one-segment NBs: refcnt 1, the consumer's). */
 	consumer_drain(f);
 	assert_int_equal(f->n_held, f->total_nbs);
-	for (i = 0; i < f->n_held; i++)
-		assert_int_equal(rte_mbuf_refcnt_read(f->held[i]), 2);
+	for (i = 0, n_lent = 0; i < f->n_held; i++) {
+		struct rte_mbuf *m = f->held[i];
+
+		if (f->mp == nb_mp && m->nb_segs == 1) {
+			assert_true(mpdk_nb_is_lent(m));
+			assert_int_equal(rte_mbuf_refcnt_read(m), 1);
+			n_lent++;
+		} else {
+			assert_false(mpdk_nb_is_lent(m));
+			assert_int_equal(rte_mbuf_refcnt_read(m), 2);
+		}
+	}
+	if (f->mp == nb_mp)
+		assert_true(n_lent > 0 && n_lent < f->n_held);
 	for (i = 0; i < HOLD_POLLS; i++) {
 		mpdk_poller_poll(f->p);
 		if (i % 500 == 0)
@@ -274,12 +296,15 @@ group_setup(void **state __rte_unused)
 	pool = mpdk_nbl_pool_create("ringrel_nbl", 2048, 0, SOCKET_ID_ANY);
 	mp = rte_pktmbuf_pool_create("ringrel_mbuf", 16383, 256, 0,
 				     RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
-	if (pool == NULL || mp == NULL) {
+	nb_mp = mpdk_nb_pool_create("ringrel_nb", 8191, 0,
+				    RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
+	if (pool == NULL || mp == NULL || nb_mp == NULL) {
 		fprintf(stderr, "cannot create the pools\n");
 		return -1;
 	}
 	pool_full = mpdk_nbl_pool_avail(pool);
 	mp_full = rte_mempool_avail_count(mp);
+	nb_mp_full = rte_mempool_avail_count(nb_mp);
 	return 0;
 }
 
@@ -288,12 +313,13 @@ group_teardown(void **state __rte_unused)
 {
 	mpdk_nbl_pool_free(pool);
 	rte_mempool_free(mp);
+	rte_mempool_free(nb_mp);
 	mpdk_test_fini();
 	return 0;
 }
 
 static int
-setup(void **state)
+setup_with(void **state, struct rte_mempool *nbs)
 {
 	static unsigned int seq;
 	struct mpdk_adapter_config cfg = {
@@ -305,6 +331,7 @@ setup(void **state)
 
 	if (f == NULL)
 		return -1;
+	f->mp = nbs;
 	snprintf(name, sizeof(name), "rr_rx%u", seq);
 	f->rxr = rte_ring_create(name, 64, (int)rte_socket_id(),
 				 RING_F_SP_ENQ | RING_F_SC_DEQ);
@@ -338,6 +365,18 @@ setup(void **state)
 }
 
 static int
+setup(void **state)
+{
+	return setup_with(state, mp);
+}
+
+static int
+setup_nb(void **state)
+{
+	return setup_with(state, nb_mp);
+}
+
+static int
 teardown(void **state)
 {
 	struct fx *f = *state;
@@ -363,6 +402,7 @@ teardown(void **state)
 	rte_ring_free(f->rxr);
 	assert_int_equal(mpdk_nbl_pool_avail(pool), pool_full);
 	assert_int_equal(rte_mempool_avail_count(mp), mp_full);
+	assert_int_equal(rte_mempool_avail_count(nb_mp), nb_mp_full);
 	free(f);
 	return 0;
 }
@@ -466,6 +506,12 @@ main(void)
 						teardown),
 		cmocka_unit_test_setup_teardown(test_release_newest_first, setup,
 						teardown),
+		cmocka_unit_test_setup_teardown(test_release_in_order, setup_nb,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_release_reverse, setup_nb,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_release_newest_first,
+						setup_nb, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);

@@ -17,8 +17,10 @@
  *    sends outstanding returns PENDING, refuses new sends with CLOSING,
  *    and completes only after every outstanding NBL completed (SUCCESS),
  *    exactly once.
- * Every completed NBL has all its segments back at refcnt 1, and the pools
- * are full at the end.
+ * Every completed NBL has all its segments back at refcnt 1 and none lent,
+ * and the pools are full at the end.  The ring-full tests run twice: with
+ * NBs from a packet pool (held by references) and from an NB pool (its
+ * one-segment NBs lent, and taken back when tx_burst refuses them).
  */
 
 #include <inttypes.h>
@@ -51,11 +53,14 @@
 #define TAG_OFF RTE_ETHER_HDR_LEN
 
 static struct mpdk_nbl_pool *pool;
-static struct rte_mempool *mp;
+static struct rte_mempool *mp;     /* packet pool: NBs held */
+static struct rte_mempool *nb_mp;  /* NB pool: one-segment NBs lent */
 static unsigned int pool_full;
 static unsigned int mp_full;
+static unsigned int nb_mp_full;
 
 struct fx {
+	struct rte_mempool *mp;       /* where the NBs come from */
 	struct rte_ring *rxr;
 	struct rte_ring *txr;
 	unsigned int cap;             /* usable slots of the TX ring */
@@ -123,7 +128,7 @@ mk_nbl(struct fx *f, uint32_t id, uint32_t n_nb)
 
 		memcpy(frame + TAG_OFF, &id, sizeof(id));
 		frame[TAG_OFF + sizeof(id)] = (uint8_t)k;
-		assert_int_equal(mpdk_nbl_add_copy(nbl, mp, frame, len,
+		assert_int_equal(mpdk_nbl_add_copy(nbl, f->mp, frame, len,
 						   (uint16_t)((len + segs - 1) / segs)),
 				 MPDK_STATUS_SUCCESS);
 	}
@@ -244,12 +249,15 @@ group_setup(void **state __rte_unused)
 	pool = mpdk_nbl_pool_create("txlim_nbl", 1024, 0, SOCKET_ID_ANY);
 	mp = rte_pktmbuf_pool_create("txlim_mbuf", 8191, 256, 0,
 				     RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
-	if (pool == NULL || mp == NULL) {
+	nb_mp = mpdk_nb_pool_create("txlim_nb", 8191, 0,
+				    RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
+	if (pool == NULL || mp == NULL || nb_mp == NULL) {
 		fprintf(stderr, "cannot create the pools\n");
 		return -1;
 	}
 	pool_full = mpdk_nbl_pool_avail(pool);
 	mp_full = rte_mempool_avail_count(mp);
+	nb_mp_full = rte_mempool_avail_count(nb_mp);
 	return 0;
 }
 
@@ -258,14 +266,16 @@ group_teardown(void **state __rte_unused)
 {
 	mpdk_nbl_pool_free(pool);
 	rte_mempool_free(mp);
+	rte_mempool_free(nb_mp);
 	mpdk_test_fini();
 	return 0;
 }
 
 /* A net_ring port over a TX ring of TX_RING_SIZE slots, an ethdev adapter
- * on it with "port=N,backlog=@p backlog", a poller and a binding. */
+ * on it with "port=N,backlog=@p backlog", a poller and a binding sending
+ * NBs of @p nbs. */
 static struct fx *
-fx_create(unsigned int backlog)
+fx_create(unsigned int backlog, struct rte_mempool *nbs)
 {
 	static unsigned int seq;
 	struct mpdk_adapter_config cfg = {
@@ -276,6 +286,7 @@ fx_create(unsigned int backlog)
 	struct fx *f = calloc(1, sizeof(*f));
 
 	assert_non_null(f);
+	f->mp = nbs;
 	snprintf(name, sizeof(name), "tl_rx%u", seq);
 	f->rxr = rte_ring_create(name, 64, (int)rte_socket_id(),
 				 RING_F_SP_ENQ | RING_F_SC_DEQ);
@@ -308,14 +319,28 @@ fx_create(unsigned int backlog)
 static int
 setup_backlog0(void **state)
 {
-	*state = fx_create(0);
+	*state = fx_create(0, mp);
 	return 0;
 }
 
 static int
 setup_backlog1000(void **state)
 {
-	*state = fx_create(1000);
+	*state = fx_create(1000, mp);
+	return 0;
+}
+
+static int
+setup_backlog0_nb(void **state)
+{
+	*state = fx_create(0, nb_mp);
+	return 0;
+}
+
+static int
+setup_backlog1000_nb(void **state)
+{
+	*state = fx_create(1000, nb_mp);
 	return 0;
 }
 
@@ -343,6 +368,7 @@ teardown(void **state)
 	assert_int_equal(f->still_held, 0);
 	assert_int_equal(mpdk_nbl_pool_avail(pool), pool_full);
 	assert_int_equal(rte_mempool_avail_count(mp), mp_full);
+	assert_int_equal(rte_mempool_avail_count(nb_mp), nb_mp_full);
 	free(f);
 	return 0;
 }
@@ -596,6 +622,14 @@ main(void)
 						setup_backlog1000, teardown),
 		cmocka_unit_test_setup_teardown(test_close_with_sends_outstanding,
 						setup_backlog1000, teardown),
+		cmocka_unit_test_setup_teardown(test_ring_full_no_backlog,
+						setup_backlog0_nb, teardown),
+		cmocka_unit_test_setup_teardown(test_ring_full_no_backlog_multi_nb,
+						setup_backlog0_nb, teardown),
+		cmocka_unit_test_setup_teardown(test_backlog_absorbs,
+						setup_backlog1000_nb, teardown),
+		cmocka_unit_test_setup_teardown(test_close_with_sends_outstanding,
+						setup_backlog1000_nb, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);

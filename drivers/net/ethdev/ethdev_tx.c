@@ -35,7 +35,8 @@ nb_shape_ok(const struct eth_adapter *ea, const struct rte_mbuf *nb)
 
 /*
  * Checks of an NBL queued for later (backlog): lengths, and every segment
- * ours alone (refcnt 1), or "refcnt back to 1" could not mean "released".
+ * ours alone (refcnt 1, not lent), or "refcnt back to 1" could not mean
+ * "released".
  */
 static inline mpdk_status_t
 eth_validate(const struct eth_adapter *ea, struct mpdk_nbl *nbl)
@@ -46,35 +47,48 @@ eth_validate(const struct eth_adapter *ea, struct mpdk_nbl *nbl)
 		if (unlikely(!nb_shape_ok(ea, nb)))
 			return MPDK_STATUS_INVALID_LENGTH;
 		for (seg = nb; seg != NULL; seg = seg->next)
-			if (unlikely(rte_mbuf_refcnt_read(seg) != 1))
+			if (unlikely(rte_mbuf_refcnt_read(seg) != 1 ||
+				     mpdk_nb_is_lent(seg)))
 				return MPDK_STATUS_INVALID_DATA;
 	}
 	nbl->miniport_reserved[ETH_RSV_NEXT_NB] = (uintptr_t)nbl->first_nb;
 	return MPDK_STATUS_SUCCESS;
 }
 
+/* The PMD's hold on an NB: lent (NB pools) or one more reference per
+ * segment.  Released when every segment is at refcnt 1 and not lent. */
 static inline void
 nb_hold(struct rte_mbuf *nb)
 {
 	struct rte_mbuf *seg;
 
+	if (mpdk_nb_lendable(nb)) {
+		mpdk_nb_lend(nb);
+		return;
+	}
 	for (seg = nb; seg != NULL; seg = seg->next)
 		rte_mbuf_refcnt_update(seg, 1);
 }
 
+/* Undo nb_hold() for an NB the PMD did not take. */
 static inline void
 nb_unhold(struct rte_mbuf *nb)
 {
 	struct rte_mbuf *seg;
 
+	if (mpdk_nb_is_lent(nb)) {
+		mpdk_nb_unlend(nb);
+		return;
+	}
 	for (seg = nb; seg != NULL; seg = seg->next)
 		rte_mbuf_refcnt_update(seg, -1);
 }
 
 /*
- * Fast path: validate an NBL, take the PMD's reference on each segment and
- * put its NBs in @p pkts, in one pass.  On error nothing is held.  The
- * usual NBL, one NB of one segment, takes no loop.  An NB whose nb_segs
+ * Fast path: validate an NBL, take the PMD's hold on each NB and put its
+ * NBs in @p pkts, in one pass.  On error nothing is held.  The usual NBL,
+ * one NB of one segment, takes no loop.  NBs of NB pools are lent, the
+ * others held by a reference on each segment.  An NB whose nb_segs
  * disagrees with its chain never passes (the fast path checks next, the
  * loop nb_shape_ok()), so the release check may trust nb_segs.
  */
@@ -89,19 +103,31 @@ eth_take(const struct eth_adapter *ea, uint32_t max_frame,
 		if (unlikely(nb->pkt_len < RTE_ETHER_HDR_LEN ||
 			     nb->pkt_len > max_frame || nb->data_len != nb->pkt_len))
 			return MPDK_STATUS_INVALID_LENGTH;
-		if (unlikely(rte_mbuf_refcnt_read(nb) != 1))
+		if (unlikely(rte_mbuf_refcnt_read(nb) != 1 || mpdk_nb_is_lent(nb)))
 			return MPDK_STATUS_INVALID_DATA;
-		rte_mbuf_refcnt_set(nb, 2);
+		if (mpdk_nb_lendable(nb))
+			mpdk_nb_lend(nb);
+		else
+			rte_mbuf_refcnt_set(nb, 2);
 		pkts[0] = nb;
 		return MPDK_STATUS_SUCCESS;
 	}
 	for (i = 0; i < nbl->nb_count; i++) {
 		if (unlikely(!nb_shape_ok(ea, nb)))
 			goto undo_len;
-		for (seg = nb; seg != NULL; seg = seg->next) {
-			if (unlikely(rte_mbuf_refcnt_read(seg) != 1))
+		seg = nb; /* undo_data: nothing of this NB taken yet */
+		if (mpdk_nb_lendable(nb)) {
+			if (unlikely(rte_mbuf_refcnt_read(nb) != 1 ||
+				     mpdk_nb_is_lent(nb)))
 				goto undo_data;
-			rte_mbuf_refcnt_set(seg, 2);
+			mpdk_nb_lend(nb);
+		} else {
+			for (; seg != NULL; seg = seg->next) {
+				if (unlikely(rte_mbuf_refcnt_read(seg) != 1 ||
+					     mpdk_nb_is_lent(seg)))
+					goto undo_data;
+				rte_mbuf_refcnt_set(seg, 2);
+			}
 		}
 		pkts[i] = nb;
 		if (i + 1 < nbl->nb_count)
@@ -124,9 +150,10 @@ undo_len:
 	return MPDK_STATUS_INVALID_LENGTH;
 }
 
-/* True once the PMD dropped its reference on every segment.  Acquire:
- * whatever the PMD or consumer did with the data happened before.  The
- * segment counts were checked at send (nb_shape_ok()). */
+/* True once the PMD let go of every segment: each back to refcnt 1 (held)
+ * and not lent (lent).  Acquire: whatever the PMD or consumer did with the
+ * data happened before.  The segment counts were checked at send
+ * (nb_shape_ok()). */
 static inline bool
 nbl_released(const struct mpdk_nbl *nbl)
 {
@@ -134,10 +161,12 @@ nbl_released(const struct mpdk_nbl *nbl)
 	uint32_t n = nbl->nb_count;
 
 	if (likely(n == 1 && nb->nb_segs == 1))
-		return __atomic_load_n(&nb->refcnt, __ATOMIC_ACQUIRE) == 1;
+		return __atomic_load_n(&nb->refcnt, __ATOMIC_ACQUIRE) == 1 &&
+		       !mpdk_nb_is_lent(nb);
 	for (;;) {
 		for (seg = nb; seg != NULL; seg = seg->next)
-			if (__atomic_load_n(&seg->refcnt, __ATOMIC_ACQUIRE) != 1)
+			if (__atomic_load_n(&seg->refcnt, __ATOMIC_ACQUIRE) != 1 ||
+			    mpdk_nb_is_lent(seg))
 				return false;
 		if (--n == 0)
 			return true;
