@@ -38,8 +38,7 @@
 #define FRAME_LEN 64u          /* bytes per frame, Ethernet header included */
 #define BURST 32u              /* NBLs chained per mpdk_send_nbls() call */
 #define NBL_POOL_SIZE 2048u    /* NBLs outstanding at most */
-#define MBUF_POOL_SIZE 4095u   /* one mbuf per NB, 2^n - 1 */
-#define MBUF_CACHE 256u
+#define MBUF_POOL_SIZE 4095u   /* one mbuf per NB */
 #define TIMEOUT_SEC 30u        /* give up if the NBLs do not come back */
 #define ETHERTYPE_LOCAL 0x88B5 /* IEEE 802 local experimental */
 
@@ -305,8 +304,10 @@ main(int argc, char **argv)
 	}
 
 	h.out = calloc(h.count, 1);
-	mp = rte_pktmbuf_pool_create("hello_mbufs", MBUF_POOL_SIZE, MBUF_CACHE, 0,
-				     RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
+	/* An NB pool: the miniport lends its mbufs to the PMD rather than
+	 * taking a reference on them (any packet pool would do). */
+	mp = mpdk_nb_pool_create("hello_nbs", MBUF_POOL_SIZE, 0,
+				 RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
 	pool = mpdk_nbl_pool_create("hello_nbls", NBL_POOL_SIZE, 0, SOCKET_ID_ANY);
 	if (h.out == NULL || mp == NULL || pool == NULL) {
 		fprintf(stderr, "hello_send: out of memory\n");

@@ -9,9 +9,13 @@
  * The generic ethdev miniport: one mpdk adapter over one DPDK port.
  *
  * TX completion ("the PMD released the buffer"): before rte_eth_tx_burst()
- * every segment of every NB gets one extra mbuf reference.  A PMD frees a
- * transmitted mbuf with rte_pktmbuf_free(), which then only drops that
- * reference; the NBL is complete once every segment is back to refcnt 1.
+ * every segment of every NB gets one extra mbuf reference, or, for a
+ * one-segment NB of an NB pool (mpdk_nb_pool_create()), is lent: marked,
+ * and handed over at refcnt 1.  A PMD frees a transmitted mbuf with
+ * rte_pktmbuf_free(), which then only drops that reference, or, for a lent
+ * NB, reaches the NB pool's mempool driver, which clears the mark and
+ * keeps the mbuf out of the pool.  The NBL is complete once every segment
+ * is back to refcnt 1 and not lent.
  * Copying PMDs (null, tap, pcap) drop it inside tx_burst, net_ring's
  * consumer when it frees, real NICs on a later tx_burst or
  * rte_eth_tx_done_cleanup().  MBUF_FAST_FREE stays off, since it bypasses
