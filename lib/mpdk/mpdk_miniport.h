@@ -17,7 +17,7 @@
  *    the same queue too (non-EAL threads share queue 0): a miniport
  *    serialises per queue;
  *  - poll: the poller that owns the queue, one thread per queue;
- *  - return_nbls: any thread;
+ *  - return_nbls, return_mbufs: any thread;
  *  - oid_request: the requesting thread (nothing queued) or the adapter's
  *    queue-0 poller; one request at a time per adapter;
  *  - cancel_send: the thread calling mpdk_cancel_send_nbls();
@@ -83,6 +83,18 @@ typedef void (*mpdk_miniport_send_nbl_burst_fn)(void *adapter_ctx,
 /** MiniportReturnNetBufferLists: indicated NBLs are back. */
 typedef void (*mpdk_miniport_return_nbls_fn)(void *adapter_ctx,
 	struct mpdk_nbl *chain, uint32_t flags);
+
+/**
+ * Optional MiniportReturnNetBufferLists for NBLs indicated with
+ * mpdk_m_indicate_receive_mbufs(), which live in their mbufs: the @p n
+ * mbufs of returned NBLs, in an array, for the miniport to free or
+ * recycle.  The library gathers them as it walks the returned chain, so
+ * the miniport does not walk it again.  Without this handler such NBLs
+ * come back through return_nbls; MPDK_DEBUG builds always use return_nbls
+ * (they check each NBL on the way).
+ */
+typedef void (*mpdk_miniport_return_mbufs_fn)(void *adapter_ctx,
+	struct rte_mbuf *const *m, unsigned int n);
 
 /**
  * MiniportInterruptDPC: reap TX completions and receive on @p queue, at
@@ -151,6 +163,7 @@ struct mpdk_miniport_ops {
 	mpdk_miniport_pause_fn pause;
 	mpdk_miniport_restart_fn restart;
 	mpdk_miniport_transfer_data_fn transfer_data;
+	mpdk_miniport_return_mbufs_fn return_mbufs;
 };
 
 /**
@@ -287,8 +300,9 @@ mpdk_m_rx_pool_prepare(struct mpdk_adapter *adapter, struct rte_mempool *mp);
  * prepared with mpdk_m_rx_pool_prepare() for this adapter: the library
  * tags each mbuf's own NBL, chains them in order and indicates them, in
  * one pass over the frames.  The same contract otherwise: the NBLs come
- * back through return_nbls, or, with MPDK_RECEIVE_F_RESOURCES, the mbufs
- * are the miniport's again when this call returns.  No lookahead: each NB
+ * back through return_mbufs (if the miniport has it) or return_nbls, or,
+ * with MPDK_RECEIVE_F_RESOURCES, the mbufs are the miniport's again when
+ * this call returns.  No lookahead: each NB
  * is the whole frame.
  *
  * Context: the poller that owns @p queue, inside its poll step.
@@ -428,9 +442,9 @@ MPDK_EXPORT mpdk_status_t mpdk_m_queue_work(mpdk_work_fn fn, void *arg);
  */
 
 /**
- * Whether @p nb can be lent: an NB pool's direct one-segment mbuf, not
- * lent already.  The caller has checked that the NB is the NBL's alone
- * (refcnt 1).
+ * Whether @p nb can be lent: an NB pool's direct one-segment mbuf.  The
+ * caller also checks that the NB is the NBL's alone: refcnt 1 and not
+ * lent already (mpdk_nb_is_lent()).
  *
  * Context: the thread that owns @p nb.
  */

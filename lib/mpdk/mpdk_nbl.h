@@ -98,6 +98,9 @@ struct mpdk_nbl {
 #define MPDK__NBLF_SHARED 0x0001u
 /** @internal lib_flags: indicated with MPDK_RECEIVE_F_RESOURCES. */
 #define MPDK__NBLF_RESOURCES 0x0002u
+/** @internal lib_flags: indicated by mpdk_m_indicate_receive_mbufs(): the
+ *  NBL lives in its one NB's mbuf (return_mbufs may take it back). */
+#define MPDK__NBLF_IN_MBUF 0x0004u
 
 /**
  * Whether an indicated NBL's frame was given to several bindings.  Its

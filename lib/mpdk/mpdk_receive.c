@@ -316,7 +316,7 @@ mpdk_m_indicate_receive_mbufs(struct mpdk_adapter *a, struct rte_mbuf *const *m,
 	b0 = k != 0 ? recv[0] : NULL;
 	stamp = (struct rx_stamp){
 		.flags = 0,
-		.lib_flags = rx_lib_flags(k, flags),
+		.lib_flags = rx_lib_flags(k, flags) | MPDK__NBLF_IN_MBUF,
 		.queue = queue,
 #ifdef MPDK_DEBUG
 		.state = MPDK__NBL_INDICATED,
@@ -383,6 +383,48 @@ run_add(struct return_run *r, struct mpdk_nbl *frame)
 	r->tailp = &frame->next;
 }
 
+#ifndef MPDK_DEBUG
+/* mbufs handed to return_mbufs per call */
+#define RETURN_MBUF_BURST 64
+
+/*
+ * Fast path of frames that live in their mbufs (mpdk_m_indicate_receive_
+ * mbufs()) and that the binding alone holds: the run of them at the head
+ * of @p chain goes back as an array of mbufs, gathered in this one walk,
+ * to the miniport's return_mbufs.  Returns the rest of the chain.
+ */
+static inline struct mpdk_nbl *
+return_in_mbufs(struct mpdk_adapter *a, struct mpdk_nbl *chain, uint64_t *n)
+{
+	struct rte_mbuf *m[RETURN_MBUF_BURST];
+	struct mpdk_nbl *nbl = chain, *next;
+	unsigned int k = 0;
+
+	while (nbl != NULL) {
+		if (unlikely((nbl->lib_flags & (MPDK__NBLF_SHARED |
+						MPDK__NBLF_RESOURCES |
+						MPDK__NBLF_IN_MBUF)) !=
+			     MPDK__NBLF_IN_MBUF ||
+			     __atomic_load_n(&nbl->rx_refs, __ATOMIC_ACQUIRE) != 1))
+			break;
+		next = nbl->next; /* the return frees the NBL with its mbuf */
+		nbl->rx_refs = 0;
+		m[k++] = nbl->first_nb;
+		if (unlikely(k == RTE_DIM(m))) {
+			a->drv->ops.return_mbufs(a->ctx, m, k);
+			*n += k;
+			k = 0;
+		}
+		nbl = next;
+	}
+	if (k != 0) {
+		a->drv->ops.return_mbufs(a->ctx, m, k);
+		*n += k;
+	}
+	return nbl;
+}
+#endif
+
 void
 mpdk_return_nbls(struct mpdk_binding *b, struct mpdk_nbl *chain,
 		 uint32_t flags __rte_unused)
@@ -397,13 +439,16 @@ mpdk_return_nbls(struct mpdk_binding *b, struct mpdk_nbl *chain,
 	{
 		/* Fast path: a run of frames this binding alone holds (not
 		 * shared, so originals, and rx_refs 1: no transfer holds
-		 * them), the usual case, goes back as the chain it already
-		 * is, to the binding's adapter, which indicated them.  Only
-		 * the NBLs' first cache line is read.  MPDK_DEBUG checks each
-		 * NBL below instead. */
+		 * them), the usual case, goes back to the binding's adapter,
+		 * which indicated them: as mbufs if they live in theirs and
+		 * the miniport takes them so, else as the chain it already
+		 * is.  Only the NBLs' first cache line is read.  MPDK_DEBUG
+		 * checks each NBL below instead. */
 		struct mpdk_adapter *a = b->adapter;
 		struct mpdk_nbl *last = NULL;
 
+		if (a->drv->ops.return_mbufs != NULL)
+			chain = return_in_mbufs(a, chain, &n);
 		for (nbl = chain; nbl != NULL; last = nbl, nbl = nbl->next) {
 			if (unlikely((nbl->lib_flags & MPDK__NBLF_SHARED) != 0 ||
 				     __atomic_load_n(&nbl->rx_refs,

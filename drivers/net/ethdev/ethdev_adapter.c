@@ -373,6 +373,7 @@ static const struct mpdk_miniport_ops eth_ops = {
 	.send_nbls = mpdk_ethdev_send_nbls,
 	.send_nbl_burst = mpdk_ethdev_send_nbl_burst,
 	.return_nbls = mpdk_ethdev_return_nbls,
+	.return_mbufs = mpdk_ethdev_return_mbufs,
 	.poll = eth_poll,
 	.transfer_data = mpdk_ethdev_transfer_data,
 	.oid_request = mpdk_ethdev_oid_request,

@@ -190,6 +190,8 @@ mpdk_status_t mpdk_ethdev_oid_request(void *ctx, struct mpdk_oid_request *req);
 unsigned int mpdk_ethdev_rx_poll(struct eth_adapter *ea, uint16_t queue,
 				 unsigned int budget);
 void mpdk_ethdev_return_nbls(void *ctx, struct mpdk_nbl *chain, uint32_t flags);
+void mpdk_ethdev_return_mbufs(void *ctx, struct rte_mbuf *const *m,
+			      unsigned int n);
 void mpdk_ethdev_la_restore(struct mpdk_nbl *nbl);
 
 /* ethdev_xfer.c */

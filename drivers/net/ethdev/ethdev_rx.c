@@ -192,6 +192,17 @@ mpdk_ethdev_rx_poll(struct eth_adapter *ea, uint16_t queue, unsigned int budget)
 	return n;
 }
 
+/* Frames of our RX pool coming back as their mbufs (the library gathered
+ * them): the NBLs live in the mbufs, freeing is all. */
+void
+mpdk_ethdev_return_mbufs(void *ctx, struct rte_mbuf *const *m, unsigned int n)
+{
+	struct eth_adapter *ea = ctx;
+
+	rte_pktmbuf_free_bulk((struct rte_mbuf **)(uintptr_t)m, n);
+	__atomic_fetch_sub(&ea->rx_held, n, __ATOMIC_RELEASE);
+}
+
 void
 mpdk_ethdev_return_nbls(void *ctx, struct mpdk_nbl *chain,
 			uint32_t flags __rte_unused)

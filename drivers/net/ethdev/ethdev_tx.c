@@ -100,12 +100,15 @@ eth_take(const struct eth_adapter *ea, uint32_t max_frame,
 	uint32_t i;
 
 	if (likely(nbl->nb_count == 1 && nb->nb_segs == 1 && nb->next == NULL)) {
+		/* Before the acquire load below: reuses the loads above. */
+		bool lend = mpdk_nb_lendable(nb);
+
 		if (unlikely(nb->pkt_len < RTE_ETHER_HDR_LEN ||
 			     nb->pkt_len > max_frame || nb->data_len != nb->pkt_len))
 			return MPDK_STATUS_INVALID_LENGTH;
 		if (unlikely(rte_mbuf_refcnt_read(nb) != 1 || mpdk_nb_is_lent(nb)))
 			return MPDK_STATUS_INVALID_DATA;
-		if (mpdk_nb_lendable(nb))
+		if (lend)
 			mpdk_nb_lend(nb);
 		else
 			rte_mbuf_refcnt_set(nb, 2);
