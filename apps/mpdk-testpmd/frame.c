@@ -77,7 +77,7 @@ tp_gen_nbl(struct tp_port *p, const uint8_t *frame, uint32_t len,
 	RTE_SET_USED(p);
 	if (nbl == NULL)
 		return NULL;
-	if (mpdk_nbl_add_copy(nbl, tp_mbuf_pool, frame, len, 0) !=
+	if (mpdk_nbl_add_copy(nbl, tp_nb_pool, frame, len, 0) !=
 	    MPDK_STATUS_SUCCESS) {
 		mpdk_nbl_free(nbl);
 		return NULL;

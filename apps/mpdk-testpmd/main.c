@@ -53,6 +53,7 @@ uint16_t tp_port_list[TP_MAX_PORTS];
 unsigned int tp_nb_ports;
 struct mpdk_nbl_pool *tp_nbl_pool;
 struct rte_mempool *tp_mbuf_pool;
+struct rte_mempool *tp_nb_pool;
 volatile int tp_force_quit;
 pthread_mutex_t tp_lock = PTHREAD_MUTEX_INITIALIZER;
 uint64_t tp_start_tsc;
@@ -378,7 +379,12 @@ pools_init(void)
 	tp_mbuf_pool = rte_pktmbuf_pool_create("tp_mbuf", TP_MBUF_POOL, 256, 0,
 					       RTE_MBUF_DEFAULT_BUF_SIZE,
 					       SOCKET_ID_ANY);
-	if (tp_nbl_pool == NULL || tp_mbuf_pool == NULL) {
+	/* Frames it makes (txonly resends them as they are): an NB pool,
+	 * whose NBs the miniport lends to the PMD.  Copies of received
+	 * frames, one allocation each, come from the cached packet pool. */
+	tp_nb_pool = mpdk_nb_pool_create("tp_nb", TP_MBUF_POOL, 0,
+					 RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
+	if (tp_nbl_pool == NULL || tp_mbuf_pool == NULL || tp_nb_pool == NULL) {
 		fprintf(stderr, "cannot create the NBL and mbuf pools: %s (more memory: -m)\n",
 			rte_strerror(rte_errno));
 		return -1;
@@ -681,6 +687,7 @@ teardown(void)
 		} else {
 			mpdk_nbl_pool_free(tp_nbl_pool);
 			rte_mempool_free(tp_mbuf_pool);
+			rte_mempool_free(tp_nb_pool);
 		}
 	}
 	if (rc == 0)

@@ -40,7 +40,7 @@
 #define TP_MAX_PKT_LEN 16128        /* a jumbo frame, in several mbufs */
 #define TP_DEFAULT_PKT_LEN 64
 #define TP_NBL_POOL 32767           /* NBLs of the application's pool */
-#define TP_MBUF_POOL 32767          /* mbufs of the application's pool */
+#define TP_MBUF_POOL 32767          /* mbufs of each of the application's pools */
 #define TP_TXONLY_WINDOW 1024       /* txonly NBLs in flight per port, at most */
 #define TP_WAIT_MS 5000             /* longest a command waits for a completion */
 #define TP_SEND_MAX 65536           /* NBLs of one 'send' */
@@ -214,7 +214,8 @@ extern struct tp_port tp_ports[TP_MAX_PORTS];
 extern uint16_t tp_port_list[TP_MAX_PORTS];  /* used port ids, in order */
 extern unsigned int tp_nb_ports;
 extern struct mpdk_nbl_pool *tp_nbl_pool;
-extern struct rte_mempool *tp_mbuf_pool;
+extern struct rte_mempool *tp_mbuf_pool;      /* copies of received frames */
+extern struct rte_mempool *tp_nb_pool;        /* frames it makes (NB pool) */
 extern volatile int tp_force_quit;           /* SIGINT, SIGTERM */
 extern pthread_mutex_t tp_lock;              /* engine instances vs telemetry */
 extern uint64_t tp_start_tsc;
