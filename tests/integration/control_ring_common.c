@@ -30,9 +30,11 @@
 #include "control_ring_common.h"
 
 static struct mpdk_nbl_pool *pool;
-static struct rte_mempool *mp;
+static struct rte_mempool *mp;     /* packet pool */
+static struct rte_mempool *nb_mp;  /* NB pool */
 static unsigned int pool_full;
 static unsigned int mp_full;
+static unsigned int nb_mp_full;
 
 static struct fx *cur;          /* for the completion hook */
 
@@ -86,7 +88,7 @@ mk_nbl(struct fx *f, uint32_t len)
 	frame[12] = 0x88;
 	frame[13] = 0xb5;
 	memcpy(frame + TAG_OFF, &id, sizeof(id));
-	assert_int_equal(mpdk_nbl_add_copy(nbl, mp, frame, len, 0),
+	assert_int_equal(mpdk_nbl_add_copy(nbl, f->nb_mp, frame, len, 0),
 			 MPDK_STATUS_SUCCESS);
 	tp_tag(f->tb, nbl, id);
 	return nbl;
@@ -220,12 +222,15 @@ control_ring_group_setup(const char *name)
 	pool = mpdk_nbl_pool_create("ctlring_nbl", MAX_IDS, 0, SOCKET_ID_ANY);
 	mp = rte_pktmbuf_pool_create("ctlring_mbuf", 2 * MAX_IDS - 1, 256, 0,
 				     RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
-	if (pool == NULL || mp == NULL) {
+	nb_mp = mpdk_nb_pool_create("ctlring_nb", MAX_IDS, 0,
+				    RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
+	if (pool == NULL || mp == NULL || nb_mp == NULL) {
 		fprintf(stderr, "cannot create the pools\n");
 		return -1;
 	}
 	pool_full = mpdk_nbl_pool_avail(pool);
 	mp_full = rte_mempool_avail_count(mp);
+	nb_mp_full = rte_mempool_avail_count(nb_mp);
 	return 0;
 }
 
@@ -234,6 +239,7 @@ group_teardown(void **state __rte_unused)
 {
 	mpdk_nbl_pool_free(pool);
 	rte_mempool_free(mp);
+	rte_mempool_free(nb_mp);
 	mpdk_test_fini();
 	return 0;
 }
@@ -260,8 +266,8 @@ fx_finish(struct fx *f, const char *params)
 	return 0;
 }
 
-int
-setup_ring(void **state)
+static int
+setup_ring_with(void **state, struct rte_mempool *nbs)
 {
 	static unsigned int seq;
 	struct fx *f = calloc(1, sizeof(*f));
@@ -269,6 +275,7 @@ setup_ring(void **state)
 
 	if (f == NULL)
 		return -1;
+	f->nb_mp = nbs;
 	snprintf(name, sizeof(name), "cr_rx%u", seq);
 	f->rxr = rte_ring_create(name, 256, (int)rte_socket_id(),
 				 RING_F_SP_ENQ | RING_F_SC_DEQ);
@@ -290,6 +297,18 @@ setup_ring(void **state)
 }
 
 int
+setup_ring(void **state)
+{
+	return setup_ring_with(state, mp);
+}
+
+int
+setup_ring_nb(void **state)
+{
+	return setup_ring_with(state, nb_mp);
+}
+
+int
 setup_null(void **state)
 {
 	static unsigned int seq;
@@ -298,6 +317,7 @@ setup_null(void **state)
 
 	if (f == NULL)
 		return -1;
+	f->nb_mp = mp;
 	snprintf(name, sizeof(name), "net_null_ctl%u", seq++);
 	f->port = mpdk_test_vdev(name, NULL);
 	if (f->port < 0)
@@ -375,6 +395,7 @@ teardown(void **state)
 	assert_int_equal(st_destroy, MPDK_STATUS_SUCCESS);
 	assert_int_equal(mpdk_nbl_pool_avail(pool), pool_full);
 	assert_int_equal(rte_mempool_avail_count(mp), mp_full);
+	assert_int_equal(rte_mempool_avail_count(nb_mp), nb_mp_full);
 	return 0;
 }
 

@@ -40,6 +40,7 @@ struct done_rec {
 };
 
 struct fx {
+	struct rte_mempool *nb_mp;  /* where sent NBs come from */
 	struct rte_ring *rxr;
 	struct rte_ring *txr;
 	int port;
@@ -98,10 +99,13 @@ mpdk_status_t oid_query(struct fx *f, uint32_t oid, void *buf, uint32_t len,
 
 /* Fixtures.  Group: EAL (@p name: the program), the NBL and mbuf pools.
  * Test: struct fx in *state, on a net_ring port (setup_ring) or net_null
- * (setup_null). */
+ * (setup_null), sending NBs of a packet pool (held by a reference while
+ * the PMD has them), or on net_ring sending NBs of an NB pool (lent:
+ * setup_ring_nb). */
 int control_ring_group_setup(const char *name);
 int group_teardown(void **state);
 int setup_ring(void **state);
+int setup_ring_nb(void **state);
 int setup_null(void **state);
 int teardown(void **state);
 

@@ -19,6 +19,8 @@
  *    pause does not complete until the consumer frees them, then it does;
  *    sends are refused PAUSED, frames arriving meanwhile are not
  *    indicated; restart: traffic resumes both ways.
+ * Each runs twice: with NBs of a packet pool (held by a reference while
+ * the PMD has them) and with NBs of an NB pool (lent to the PMD).
  *
  * The OIDs are tested in test_control_ring.c; the fixtures and helpers
  * are in control_ring_common.c.
@@ -309,6 +311,12 @@ main(void)
 						setup_ring, teardown),
 		cmocka_unit_test_setup_teardown(test_pause_under_load_ring,
 						setup_ring, teardown),
+		cmocka_unit_test_setup_teardown(test_cancel_ring, setup_ring_nb,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_reset_under_load_ring,
+						setup_ring_nb, teardown),
+		cmocka_unit_test_setup_teardown(test_pause_under_load_ring,
+						setup_ring_nb, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
