@@ -18,6 +18,9 @@
  *    queue;
  *  - per-queue and per-binding counters agree (sent == completed), and
  *    the pools are full at the end.
+ * It runs twice: with NBs of a packet pool (held by a reference while the
+ * PMD has them) and of an NB pool (one-segment NBs lent; the two lcores
+ * allocate, lend and free in it at once).
  */
 
 #include <inttypes.h>
@@ -53,7 +56,9 @@
 #define RSV_SIDE 2
 
 static struct mpdk_nbl_pool *pool;
-static struct rte_mempool *mp;
+static struct rte_mempool *mp;        /* the current test's NBs: one of */
+static struct rte_mempool *plain_mp;  /* a packet pool (NBs held) */
+static struct rte_mempool *nb_mp;     /* an NB pool (one-segment NBs lent) */
 static unsigned int pool_full;
 static unsigned int mp_full;
 static uint8_t pattern[MAX_FRAME];
@@ -236,14 +241,15 @@ group_setup(void **state __rte_unused)
 	}
 	pool = mpdk_nbl_pool_create("twoq_nbl", N_QUEUES * N_BIND * LOCAL_NBLS,
 				    0, SOCKET_ID_ANY);
-	mp = rte_pktmbuf_pool_create("twoq_mbuf", 32767, 256, 0,
-				     RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
-	if (pool == NULL || mp == NULL) {
+	plain_mp = rte_pktmbuf_pool_create("twoq_mbuf", 32767, 256, 0,
+					   RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
+	nb_mp = mpdk_nb_pool_create("twoq_nb", 24576, 0, /* 4096 x 3 x 2 */
+				    RTE_MBUF_DEFAULT_BUF_SIZE, SOCKET_ID_ANY);
+	if (pool == NULL || plain_mp == NULL || nb_mp == NULL) {
 		fprintf(stderr, "cannot create the pools\n");
 		return -1;
 	}
 	pool_full = mpdk_nbl_pool_avail(pool);
-	mp_full = rte_mempool_avail_count(mp);
 	for (i = 0; i < sizeof(pattern); i++)
 		pattern[i] = (uint8_t)(i * 13 + 1);
 	memset(pattern, 0x02, RTE_ETHER_ADDR_LEN);
@@ -254,8 +260,26 @@ static int
 group_teardown(void **state __rte_unused)
 {
 	mpdk_nbl_pool_free(pool);
-	rte_mempool_free(mp);
+	rte_mempool_free(plain_mp);
+	rte_mempool_free(nb_mp);
 	mpdk_test_fini();
+	return 0;
+}
+
+/* The NBs of the next test: a packet pool or an NB pool. */
+static int
+setup_plain(void **state __rte_unused)
+{
+	mp = plain_mp;
+	mp_full = rte_mempool_avail_count(mp);
+	return 0;
+}
+
+static int
+setup_nb(void **state __rte_unused)
+{
+	mp = nb_mp;
+	mp_full = rte_mempool_avail_count(mp);
 	return 0;
 }
 
@@ -263,11 +287,12 @@ group_teardown(void **state __rte_unused)
 static void
 test_two_queues_two_lcores(void **state __rte_unused)
 {
+	static unsigned int seq;
 	struct mpdk_adapter_config cfg = {
-		.params = "dev=net_null_twoq0",
 		.n_queues = N_QUEUES,
 		.socket_id = SOCKET_ID_ANY,
 	};
+	char dev[32], params[48];
 	struct test_proto proto[N_BIND];
 	struct tp_binding *tb[N_BIND];
 	struct mpdk_adapter *a;
@@ -276,7 +301,10 @@ test_two_queues_two_lcores(void **state __rte_unused)
 	unsigned int q, s, i;
 	int rc;
 
-	assert_true(mpdk_test_vdev("net_null_twoq0", "") >= 0);
+	snprintf(dev, sizeof(dev), "net_null_twoq%u", seq++);
+	snprintf(params, sizeof(params), "dev=%s", dev);
+	cfg.params = params;
+	assert_true(mpdk_test_vdev(dev, "") >= 0);
 	assert_int_equal(mpdk_adapter_create("ethdev", &cfg, &a),
 			 MPDK_STATUS_SUCCESS);
 	assert_int_equal(mpdk_adapter_queue_count(a), N_QUEUES);
@@ -409,7 +437,8 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_two_queues_two_lcores),
+		cmocka_unit_test_setup(test_two_queues_two_lcores, setup_plain),
+		cmocka_unit_test_setup(test_two_queues_two_lcores, setup_nb),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
