@@ -21,6 +21,9 @@
  * one-segment NBs are lent and the consumer's free of one is the signal,
  * its multi-segment NBs are held), so both signals are proved, mixed in
  * the same NBLs.
+ * Bad input with loans: an NB the PMD still holds (lent, the consumer has
+ * it) sent again in another NBL completes INVALID_DATA and its loan is
+ * left alone; the first NBL completes once the consumer frees the NB.
  */
 
 #include <inttypes.h>
@@ -496,6 +499,86 @@ test_release_newest_first(void **state)
 	check_exactly_released(f, "everything freed");
 }
 
+/* Poll until the binding has @p want completions (IDLE_LIMIT steps
+ * without progress fail). */
+static void
+poll_until(struct fx *f, uint64_t want, const char *when)
+{
+	unsigned int idle = 0;
+
+	while (f->tb->completed < want)
+		if (mpdk_poller_poll(f->p) != 0)
+			idle = 0;
+		else if (++idle == IDLE_LIMIT)
+			fail_msg("%s: %" PRIu64 " of %" PRIu64 " NBLs completed",
+				 when, f->tb->completed, want);
+}
+
+/* NBL 1 shares its NB with NBL 0: only NBL 0 frees it. */
+static void
+complete_sharing(struct tp_binding *tb __rte_unused, struct mpdk_nbl *nbl)
+{
+	if (nbl->protocol_reserved[0] == 1)
+		(void)mpdk_nbl_take_nbs(nbl);
+	mpdk_nbl_free(nbl);
+}
+
+/* An NB lent to the PMD and sent again in another NBL. */
+static void
+test_lent_nb_sent_twice(void **state)
+{
+	struct fx *f = *state;
+	struct mpdk_nbl *a = mpdk_nbl_alloc(pool), *b = mpdk_nbl_alloc(pool);
+	uint8_t frame[64];
+	struct rte_mbuf *m;
+	uint32_t id = 0;
+	unsigned int i;
+
+	assert_non_null(a);
+	assert_non_null(b);
+	memset(frame, 0x5a, sizeof(frame));
+	memset(frame, 0x02, RTE_ETHER_ADDR_LEN);
+	memcpy(frame + TAG_OFF, &id, sizeof(id));
+	frame[TAG_OFF + sizeof(id)] = 0;
+	assert_int_equal(mpdk_nbl_add_copy(a, f->mp, frame, sizeof(frame), 0),
+			 MPDK_STATUS_SUCCESS);
+	m = a->first_nb;
+	tp_tag(f->tb, a, 0);
+	f->tb->on_complete = complete_sharing;
+	assert_int_equal(tp_send(f->tb, a, 0), MPDK_STATUS_PENDING);
+	for (i = 0; i < SETTLE_POLLS; i++)
+		mpdk_poller_poll(f->p);
+	consumer_drain(f);
+	assert_int_equal(f->n_held, 1);
+	assert_ptr_equal(f->held[0], m);
+	assert_true(mpdk_nb_is_lent(m));
+	assert_int_equal(f->tb->completed, 0);
+
+	/* The same mbuf in a second NBL: refused, the loan untouched, nothing
+	 * more on the wire. */
+	mpdk_nbl_append_nb(b, m);
+	tp_tag(f->tb, b, 1);
+	assert_int_equal(tp_send(f->tb, b, 0), MPDK_STATUS_PENDING);
+	poll_until(f, 1, "second send of a lent NB");
+	assert_int_equal(f->tb->by_status[MPDK_STATUS_INVALID_DATA], 1);
+	assert_int_equal(f->tb->out[1], 0);
+	assert_int_equal(f->tb->out[0], 1);
+	assert_true(mpdk_nb_is_lent(m));
+	assert_int_equal(rte_mbuf_refcnt_read(m), 1);
+	assert_int_equal(rte_ring_count(f->txr), 0);
+
+	/* The consumer lets go: NBL 0 completes, once, with SUCCESS. */
+	consumer_free(f, 0);
+	assert_false(mpdk_nb_is_lent(m));
+	poll_until(f, 2, "consumer freed the NB");
+	for (i = 0; i < SETTLE_POLLS; i++)
+		mpdk_poller_poll(f->p);
+	assert_int_equal(f->tb->completed, 2);
+	assert_int_equal(f->tb->by_status[MPDK_STATUS_SUCCESS], 1);
+	assert_int_equal(f->tb->twice, 0);
+	f->tb->on_complete = free_on_complete;
+}
+
 int
 main(void)
 {
@@ -511,6 +594,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_release_reverse, setup_nb,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_release_newest_first,
+						setup_nb, teardown),
+		cmocka_unit_test_setup_teardown(test_lent_nb_sent_twice,
 						setup_nb, teardown),
 	};
 
