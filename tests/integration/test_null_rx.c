@@ -29,7 +29,13 @@
  *    frames are in flight: the stop pends until they completed and went
  *    back, every frame received is accounted for (forwarded, failed or
  *    dropped), mpdk_l2fwd_free() refuses while not closed, and both
- *    adapters' RX pools are full afterwards.
+ *    adapters' RX pools are full afterwards;
+ *  - returns from another thread: the poller on lcore 1 indicates to one
+ *    protocol, which hands every chain to a pthread; the pthread returns
+ *    them in chains that join several indications (frames living in
+ *    their mbufs: the library's return_mbufs path, with the miniport's
+ *    rx_held and RX pool touched from a non-EAL thread).  Every frame
+ *    comes back once, the counters balance, the RX pool is full.
  */
 
 #include <inttypes.h>
@@ -39,10 +45,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <pthread.h>
+#include <sched.h>
 
 #include <cmocka.h>
 
 #include <rte_ethdev.h>
+#include <rte_lcore.h>
+#include <rte_ring.h>
 #include <rte_mbuf.h>
 #include <rte_mempool.h>
 
@@ -336,6 +348,71 @@ close_binding(struct fx *f, struct tp_binding *tb)
 		fail_msg("close still pending after %u poll steps", CLOSE_STEPS);
 }
 
+/* Returns from another thread: chains the poller's lcore indicated,
+ * handed over through a ring, returned by a pthread. */
+#define XT_FRAMES 300000u     /* frames to receive */
+#define XT_JOIN 8u            /* indications joined per return, at most */
+
+struct xthread {
+	struct rte_ring *ring;    /* chain heads; poller -> pthread */
+	struct tp_binding *tb;
+	int stop;
+	uint64_t returned;        /* frames the pthread gave back */
+	uint64_t returns;         /* its mpdk_return_nbls() calls */
+	uint64_t joined;          /* returns joining several indications */
+	uint64_t inline_frames;   /* ring full: returned in the handler */
+	uint64_t res_frames;      /* indicated with RESOURCES */
+};
+
+static struct xthread xt;
+
+static void
+xt_receive(struct tp_binding *tb, struct mpdk_nbl *chain, uint32_t n,
+	   uint32_t flags)
+{
+	if (flags & MPDK_RECEIVE_F_RESOURCES) {
+		xt.res_frames += n; /* the miniport's again on return */
+		return;
+	}
+	if (rte_ring_enqueue(xt.ring, chain) != 0) {
+		xt.inline_frames += n;
+		mpdk_return_nbls(tb->binding, chain, 0);
+	}
+}
+
+static void *
+xt_main(void *arg __rte_unused)
+{
+	for (;;) {
+		struct mpdk_nbl *heads[XT_JOIN], *chain = NULL, *nbl;
+		unsigned int want = 1 + xt.returns % XT_JOIN, n, i;
+		bool stop = __atomic_load_n(&xt.stop, __ATOMIC_ACQUIRE);
+		uint64_t frames = 0;
+
+		/* Wait for @p want indications, to return them as one chain. */
+		if (!stop && rte_ring_count(xt.ring) < want) {
+			sched_yield();
+			continue;
+		}
+		n = rte_ring_dequeue_burst(xt.ring, (void **)heads, want, NULL);
+		if (n == 0) {
+			if (stop)
+				break;
+			sched_yield();
+			continue;
+		}
+		for (i = n; i-- > 0;)
+			chain = mpdk_nbl_chain_concat(heads[i], chain);
+		MPDK_NBL_FOREACH(nbl, chain)
+			frames++;
+		mpdk_return_nbls(xt.tb->binding, chain, 0);
+		xt.joined += n > 1;
+		xt.returns++;
+		__atomic_fetch_add(&xt.returned, frames, __ATOMIC_RELEASE);
+	}
+	return NULL;
+}
+
 static void
 check_rx_stats(struct tp_binding *tb, const char *who, uint64_t frames,
 	       uint64_t resources)
@@ -448,6 +525,23 @@ setup_low(void **state)
 	f->k.rx_nbl_mp = rx_pool_lookup(f->port, "rxnbl");
 	if (f->k.rx_mp == NULL || f->k.rx_nbl_mp == NULL)
 		return -1;
+	return 0;
+}
+
+static int
+setup_xthread(void **state)
+{
+	struct fx *f;
+
+	if (fx_create(state, "net_null_rx4", "", LOW_BURST) != 0)
+		return -1;
+	f = *state;
+	if (tp_register(&f->tpa, "proto-rx-xthread") != 0)
+		return -1;
+	f->ta = tp_bind(&f->tpa, f->a);
+	if (f->ta == NULL)
+		return -1;
+	f->ta->on_receive = xt_receive;
 	return 0;
 }
 
@@ -684,6 +778,55 @@ test_l2fwd_stop_under_load(void **state __rte_unused)
 		assert_int_equal(mpdk_adapter_destroy(ad[i]), MPDK_STATUS_SUCCESS);
 }
 
+static void
+test_returns_from_other_thread(void **state)
+{
+	struct fx *f = *state;
+	struct mpdk_receive_stats st;
+	uint64_t spins = 0;
+	pthread_t th;
+
+	if (!rte_lcore_is_enabled(1))
+		fail_msg("needs lcore 1 (EAL runs with -l 0-1)");
+	memset(&xt, 0, sizeof(xt));
+	xt.tb = f->ta;
+	xt.ring = rte_ring_create("nullrx_xt", 4096, SOCKET_ID_ANY,
+				  RING_F_SP_ENQ | RING_F_SC_DEQ);
+	assert_non_null(xt.ring);
+	assert_int_equal(pthread_create(&th, NULL, xt_main, NULL), 0);
+	assert_int_equal(mpdk_poller_launch(f->p, 1), MPDK_STATUS_SUCCESS);
+	while (__atomic_load_n(&f->ta->rx_nbls, __ATOMIC_RELAXED) < XT_FRAMES) {
+		if (++spins > 60000)
+			break;
+		usleep(1000);
+	}
+	assert_int_equal(mpdk_poller_stop(f->p), MPDK_STATUS_SUCCESS);
+	__atomic_store_n(&xt.stop, 1, __ATOMIC_RELEASE);
+	pthread_join(th, NULL);
+	rte_ring_free(xt.ring);
+	print_message("received %" PRIu64 " frames in %" PRIu64 " indications; "
+		      "the pthread returned %" PRIu64 " (%" PRIu64
+		      " returns joining indications), %" PRIu64
+		      " returned inline, %" PRIu64 " RESOURCES\n",
+		      f->ta->rx_nbls, f->ta->rx_calls, xt.returned, xt.joined,
+		      xt.inline_frames, xt.res_frames);
+	if (f->ta->rx_nbls < XT_FRAMES)
+		fail_msg("only %" PRIu64 " of %u frames in 60 s", f->ta->rx_nbls,
+			 XT_FRAMES);
+	assert_true(xt.joined > 0);
+	assert_int_equal(mpdk_binding_receive_stats(f->ta->binding, &st),
+			 MPDK_STATUS_SUCCESS);
+	assert_int_equal(st.indicated, f->ta->rx_nbls);
+	assert_int_equal(st.resources, xt.res_frames);
+	assert_int_equal(st.returned, st.indicated);
+	assert_int_equal(st.held, 0);
+	assert_int_equal(st.missed, 0);
+	assert_int_equal(xt.returned + xt.inline_frames + xt.res_frames,
+			 st.indicated);
+	check_pools_full(f->port, "every frame returned");
+	close_binding(f, f->ta);
+}
+
 int
 main(void)
 {
@@ -693,6 +836,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_resources_when_low,
 						setup_low, teardown),
 		cmocka_unit_test(test_l2fwd_stop_under_load),
+		cmocka_unit_test_setup_teardown(test_returns_from_other_thread,
+						setup_xthread, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, group_setup, group_teardown);
