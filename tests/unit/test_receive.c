@@ -367,6 +367,30 @@ return_thread(void *arg)
 	return NULL;
 }
 
+/* Where the frames are when a threaded test fails: per binding, the
+ * library's counters and what waits in its ring for the returner. */
+static void
+rt_dump(struct fx *f, struct ret_thread *rt)
+{
+	unsigned int k;
+
+	for (k = 0; k < rt->n_rb; k++) {
+		struct rb *r = rt->rb[k];
+		struct mpdk_receive_stats st = rstats(r);
+
+		fprintf(stderr, "binding %u: %" PRIu64 " frames received; library: "
+			"indicated %" PRIu64 " returned %" PRIu64 " held %" PRIu64
+			" missed %" PRIu64 "; %u in its ring, %" PRIu64
+			" not queued, %" PRIu64 " twice; close completed %d\n",
+			k, r->nbls, st.indicated, st.returned, st.held, st.missed,
+			rte_ring_count(r->ring), (uint64_t)r->held_full,
+			(uint64_t)r->dup, r->close_completed);
+	}
+	fprintf(stderr, "mock: %u NBLs and %u mbufs out; %" PRIu64
+		" chains returned by the thread\n", mock_rx_nbls_out(f->ma),
+		mock_rx_mbufs_out(f->ma), rt->chains);
+}
+
 static void
 rt_add(struct ret_thread *rt, struct rb *r)
 {
@@ -425,11 +449,13 @@ test_returns_from_other_thread(void **state)
 	__atomic_store_n(&rt.stop, 1, __ATOMIC_RELEASE);
 	pthread_join(th, NULL);
 	mpdk_poller_stop(f->p);
-	if (queued < total || f->ma->rx_returned != total)
+	if (queued < total || f->ma->rx_returned != total) {
+		rt_dump(f, &rt);
 		fail_msg("after %d s: %u of %u frames queued, %" PRIu64
 			 " indicated, %" PRIu64 " back to the miniport",
 			 WAIT_SECONDS, queued, total, f->ma->rx_indicated,
 			 f->ma->rx_returned);
+	}
 	assert_true(rt.chains > 0);
 	assert_int_equal(count_state(f, (uint32_t)id0, total, MOCK_RXS_RETURNED),
 			 total);
@@ -492,11 +518,13 @@ test_open_close_under_traffic(void **state)
 	__atomic_store_n(&rt.stop, 1, __ATOMIC_RELEASE);
 	pthread_join(th, NULL);
 	mpdk_poller_stop(f->p);
-	if (queued < total || f->ma->rx_returned != total)
+	if (queued < total || f->ma->rx_returned != total) {
+		rt_dump(f, &rt);
 		fail_msg("after %d s: %u of %u frames queued, %" PRIu64
 			 " indicated, %" PRIu64 " back to the miniport",
 			 WAIT_SECONDS, queued, total, f->ma->rx_indicated,
 			 f->ma->rx_returned);
+	}
 	assert_true(cs == MPDK_STATUS_PENDING || cs == MPDK_STATUS_SUCCESS);
 	assert_true(cs == MPDK_STATUS_SUCCESS || rt.rb[0]->close_completed == 1);
 	rt.rb[0]->closed = 1;
@@ -853,6 +881,9 @@ main(void)
 		T(test_close_waits_for_held),
 	};
 
+	/* RX_ONLY=<glob>: run only the matching tests (to repeat one). */
+	if (getenv("RX_ONLY") != NULL)
+		cmocka_set_test_filter(getenv("RX_ONLY"));
 	return cmocka_run_group_tests_name("receive", tests,
 					   group_setup, group_teardown);
 }
