@@ -145,7 +145,7 @@ rp_receive(void *ctx, struct mpdk_nbl *chain, uint16_t queue, uint32_t n,
 {
 	struct rb *r = ctx;
 	struct mpdk_nbl *nbl, *v[MOCK_RX_MAX_BATCH];
-	unsigned int len = 0;
+	unsigned int len = 0, i;
 
 	__atomic_fetch_add(&r->calls, 1, __ATOMIC_RELAXED);
 	__atomic_fetch_add(&r->nbls, n, __ATOMIC_RELAXED);
@@ -192,9 +192,13 @@ rp_receive(void *ctx, struct mpdk_nbl *chain, uint16_t queue, uint32_t n,
 		rte_spinlock_unlock(&r->lock);
 		break;
 	case RB_RING:
-		MPDK_NBL_FOREACH(nbl, chain)
-			if (rte_ring_enqueue(r->ring, nbl) != 0)
+		/* From v[], not by following next: once an NBL is in the ring
+		 * the returning thread owns it and relinks its next. */
+		for (i = 0; i < len && i < RTE_DIM(v); i++)
+			if (rte_ring_enqueue(r->ring, v[i]) != 0)
 				r->held_full++;
+		if (len > RTE_DIM(v))
+			r->held_full += len - RTE_DIM(v);
 		break;
 	case RB_HOOK:
 		r->hook(r, chain, n, flags);
