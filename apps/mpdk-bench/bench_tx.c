@@ -41,7 +41,7 @@ txgen_send_complete(void *ctx, struct mpdk_nbl *chain, uint32_t flags __rte_unus
 {
 	struct txgen *t = ctx;
 	void *objs[BENCH_MAX_BURST];
-	struct mpdk_nbl *nbl;
+	struct mpdk_nbl *nbl, *next;
 	unsigned int n = 0;
 	uint64_t total = 0;
 
@@ -56,7 +56,8 @@ txgen_send_complete(void *ctx, struct mpdk_nbl *chain, uint32_t flags __rte_unus
 		t->n_stack = top;
 		return;
 	}
-	MPDK_NBL_FOREACH(nbl, chain) {
+	/* _SAFE: an NBL in the ring is the sender's, which relinks next. */
+	MPDK_NBL_FOREACH_SAFE(nbl, chain, next) {
 		t->by_status[nbl->status]++;
 		total++;
 		objs[n++] = nbl;
