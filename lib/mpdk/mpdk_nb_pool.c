@@ -20,7 +20,7 @@
  * segments).  The miniport holds references on the others, as before.
  */
 
-#include <string.h>
+#include <stdio.h>
 
 #include <rte_errno.h>
 #include <rte_malloc.h>

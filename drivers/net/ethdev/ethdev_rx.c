@@ -225,9 +225,7 @@ mpdk_ethdev_return_nbls(void *ctx, struct mpdk_nbl *chain,
 			if (likely(rte_mbuf_to_priv(nb) == (void *)chain)) {
 				m[k++] = nb;
 				if (unlikely(k == RTE_DIM(m))) {
-					rte_pktmbuf_free_bulk(m, k);
-					__atomic_fetch_sub(&ea->rx_held, k,
-							   __ATOMIC_RELEASE);
+					mpdk_ethdev_return_mbufs(ea, m, k);
 					k = 0;
 				}
 			} else {
@@ -236,10 +234,8 @@ mpdk_ethdev_return_nbls(void *ctx, struct mpdk_nbl *chain,
 			}
 			chain = next;
 		}
-		if (k != 0) {
-			rte_pktmbuf_free_bulk(m, k);
-			__atomic_fetch_sub(&ea->rx_held, k, __ATOMIC_RELEASE);
-		}
+		if (k != 0)
+			mpdk_ethdev_return_mbufs(ea, m, k);
 		return;
 	}
 	while (chain != NULL) {
