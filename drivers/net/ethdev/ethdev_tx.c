@@ -98,10 +98,11 @@ eth_take(const struct eth_adapter *ea, uint32_t max_frame,
 {
 	struct rte_mbuf *nb = nbl->first_nb, *seg, *s;
 	uint32_t i;
+	bool lend;
 
 	if (likely(nbl->nb_count == 1 && nb->nb_segs == 1 && nb->next == NULL)) {
 		/* Before the acquire load below: reuses the loads above. */
-		bool lend = mpdk_nb_lendable(nb);
+		lend = mpdk_nb_lendable(nb);
 
 		if (unlikely(nb->pkt_len < RTE_ETHER_HDR_LEN ||
 			     nb->pkt_len > max_frame || nb->data_len != nb->pkt_len))
@@ -118,20 +119,17 @@ eth_take(const struct eth_adapter *ea, uint32_t max_frame,
 	for (i = 0; i < nbl->nb_count; i++) {
 		if (unlikely(!nb_shape_ok(ea, nb)))
 			goto undo_len;
-		seg = nb; /* undo_data: nothing of this NB taken yet */
-		if (mpdk_nb_lendable(nb)) {
-			if (unlikely(rte_mbuf_refcnt_read(nb) != 1 ||
-				     mpdk_nb_is_lent(nb)))
+		/* A lendable NB has one segment: checked, then lent. */
+		lend = mpdk_nb_lendable(nb);
+		for (seg = nb; seg != NULL; seg = seg->next) {
+			if (unlikely(rte_mbuf_refcnt_read(seg) != 1 ||
+				     mpdk_nb_is_lent(seg)))
 				goto undo_data;
-			mpdk_nb_lend(nb);
-		} else {
-			for (; seg != NULL; seg = seg->next) {
-				if (unlikely(rte_mbuf_refcnt_read(seg) != 1 ||
-					     mpdk_nb_is_lent(seg)))
-					goto undo_data;
+			if (!lend)
 				rte_mbuf_refcnt_set(seg, 2);
-			}
 		}
+		if (lend)
+			mpdk_nb_lend(nb);
 		pkts[i] = nb;
 		if (i + 1 < nbl->nb_count)
 			nb = mpdk_nb_next(nb);
